@@ -1,0 +1,186 @@
+package io.footprint.align;
+
+import io.footprint.graph.AreaLocator;
+import io.footprint.graph.ConditionGraph;
+import io.footprint.model.Area;
+import io.footprint.model.FlowMatrix;
+import io.footprint.model.Proposal;
+import io.footprint.model.RegionSet;
+import io.footprint.model.Scenario;
+import io.footprint.model.Site;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Sets proposals against a reference region set: shares, host regions, the aligned flag, the
+ * per-region table, population-weighted agreement, and the regions scored as a partition of the
+ * same flows (each site counted in the region of the area holding it).
+ */
+public final class Aligner {
+  /** Contract default: a footprint is aligned when 95% of its residents live in its host region. */
+  public static final double DEFAULT_THRESHOLD = 0.95;
+  /** Part label of the areas that lie in no region. */
+  public static final String NO_REGION = "";
+
+  private final Scenario scenario;
+  private final RegionSet regions;
+  private final double threshold;
+  /** region part of each area: index into regionCodes. */
+  private final int[] regionOfArea;
+  private final int[] regionOfSite;
+  private final List<String> regionCodes;
+
+  public Aligner(Scenario scenario, RegionSet regions, double threshold) {
+    this.scenario = scenario;
+    this.regions = regions;
+    this.threshold = threshold;
+    List<Area> areas = scenario.areas();
+    TreeSet<String> codes = new TreeSet<>();
+    boolean anyUnassigned = false;
+    for (Area a : areas) {
+      String r = regions.regionOfArea().get(a.code());
+      if (r == null) {
+        anyUnassigned = true;
+      } else {
+        codes.add(r);
+      }
+    }
+    regionCodes = new ArrayList<>(codes);
+    if (anyUnassigned) {
+      regionCodes.add(NO_REGION);
+    }
+    regionOfArea = new int[areas.size()];
+    for (int i = 0; i < areas.size(); i++) {
+      String r = regions.regionOfArea().get(areas.get(i).code());
+      regionOfArea[i] = Collections.binarySearch(regionCodes.subList(0, codes.size()), r == null ? "\uffff" : r);
+      if (r == null) {
+        regionOfArea[i] = regionCodes.size() - 1;
+      }
+    }
+    AreaLocator locator = new AreaLocator(areas);
+    List<Site> sites = scenario.sites();
+    regionOfSite = new int[sites.size()];
+    for (int s = 0; s < sites.size(); s++) {
+      int a = locator.locate(sites.get(s).lon(), sites.get(s).lat());
+      regionOfSite[s] = a < 0 ? -1 : regionOfArea[a];
+    }
+  }
+
+  public RegionSet regions() {
+    return regions;
+  }
+
+  /** Region code of each area ("" for none), in scenario order. */
+  public String regionOfArea(int area) {
+    return regionCodes.get(regionOfArea[area]);
+  }
+
+  public AlignmentResult align(Proposal proposal, ConditionGraph graph) {
+    List<Area> areas = scenario.areas();
+    int k = proposal.footprintCount();
+    int nr = regionCodes.size();
+    double[][] pop = new double[k][nr];
+    double[] total = new double[k];
+    int[] fp = proposal.footprintOfArea();
+    double[] weight = new double[areas.size()];
+    for (int a = 0; a < areas.size(); a++) {
+      weight[a] = areas.get(a).population();
+      pop[fp[a]][regionOfArea[a]] += weight[a];
+      total[fp[a]] += weight[a];
+    }
+    FlowMatrix flows = scenario.flows(proposal.condition());
+    double[] activityOfArea = flows.areaTotals();
+    List<FootprintAlignment> out = new ArrayList<>(k);
+    int aligned = 0;
+    int[] hostOf = new int[k];
+    for (int f = 0; f < k; f++) {
+      SortedMap<String, Double> shares = new TreeMap<>();
+      int host = -1;
+      for (int r = 0; r < nr; r++) {
+        if (pop[f][r] > 0) {
+          shares.put(regionCodes.get(r), pop[f][r] / total[f]);
+          boolean real = !regionCodes.get(r).equals(NO_REGION);
+          if (real && (host < 0 || pop[f][r] > pop[f][host])) {
+            host = r;
+          }
+        }
+      }
+      if (host < 0 && total[f] > 0) {
+        host = regionCodes.size() - 1; // all its residents lie in no region
+      }
+      hostOf[f] = host;
+      double hostShare = host < 0 || total[f] == 0 ? 0 : pop[f][host] / total[f];
+      boolean ok = host >= 0 && !regionCodes.get(host).equals(NO_REGION) && hostShare >= threshold;
+      aligned += ok ? 1 : 0;
+      out.add(new FootprintAlignment(f, host < 0 ? "" : regionCodes.get(host), hostShare, ok, shares,
+          new ArrayList<>(), 0, 0));
+    }
+    double[] outsidePop = new double[k];
+    double[] outsideAct = new double[k];
+    for (int a = 0; a < areas.size(); a++) {
+      int f = fp[a];
+      if (regionOfArea[a] != hostOf[f]) {
+        out.get(f).outsideAreas().add(a);
+        outsidePop[f] += weight[a];
+        outsideAct[f] += activityOfArea[a];
+      }
+    }
+    for (int f = 0; f < k; f++) {
+      FootprintAlignment x = out.get(f);
+      out.set(f, new FootprintAlignment(f, x.host(), x.hostShare(), x.aligned(), x.shares(),
+          List.copyOf(x.outsideAreas()), outsidePop[f], outsideAct[f]));
+    }
+    List<RegionSummary> table = new ArrayList<>();
+    for (int r = 0; r < nr; r++) {
+      String code = regionCodes.get(r);
+      if (code.equals(NO_REGION)) {
+        continue;
+      }
+      double rp = 0;
+      for (int a = 0; a < areas.size(); a++) {
+        rp += regionOfArea[a] == r ? weight[a] : 0;
+      }
+      int hosted = 0;
+      int hostedAligned = 0;
+      int touching = 0;
+      int crossing = 0;
+      for (int f = 0; f < k; f++) {
+        if (hostOf[f] == r) {
+          hosted++;
+          hostedAligned += out.get(f).aligned() ? 1 : 0;
+        }
+        if (pop[f][r] > 0) {
+          touching++;
+          if (pop[f][r] < total[f]) {
+            crossing++;
+          }
+        }
+      }
+      table.add(new RegionSummary(code, regions.regionName(code), rp, hosted, hostedAligned, touching, crossing));
+    }
+    Agreement agreement = Agreement.of(fp, regionOfArea, weight);
+    return new AlignmentResult(regions.name(), threshold, out, table, aligned, agreement, scoreRegions(graph),
+        List.copyOf(regionCodes));
+  }
+
+  /** The regions as a partition of the condition's flows, each site in the region of the area holding it. */
+  public io.footprint.model.PartitionScore scoreRegions(ConditionGraph graph) {
+    List<String> labels = new ArrayList<>(regionCodes);
+    labels.replaceAll(c -> c.equals(NO_REGION) ? "(none)" : c);
+    return graph.score(regionOfArea, regionOfSite, regionCodes.size(), labels, 1.0);
+  }
+
+  /** Population of each region code, for tables. */
+  public Map<String, Double> populationByRegion() {
+    Map<String, Double> m = new TreeMap<>();
+    for (int a = 0; a < regionOfArea.length; a++) {
+      m.merge(regionCodes.get(regionOfArea[a]), scenario.areas().get(a).population(), Double::sum);
+    }
+    return m;
+  }
+}

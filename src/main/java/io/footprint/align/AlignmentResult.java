@@ -1,0 +1,20 @@
+package io.footprint.align;
+
+import io.footprint.model.PartitionScore;
+import java.util.List;
+
+/**
+ * A proposal set against one reference region set.
+ *
+ * @param reference the region set's name ("senates", "ahsns", a file stem)
+ * @param threshold share from which a footprint counts as aligned
+ * @param footprints per footprint, in footprint order
+ * @param regions per region, in region-code order
+ * @param aligned number of aligned footprints
+ * @param agreement population-weighted agreement between footprints and regions over all areas
+ * @param referenceScore the regions scored as a partition of the same flows
+ * @param regionLabels the region code of each part of {@code referenceScore}
+ */
+public record AlignmentResult(String reference, double threshold, List<FootprintAlignment> footprints,
+    List<RegionSummary> regions, int aligned, Agreement agreement, PartitionScore referenceScore,
+    List<String> regionLabels) {}

@@ -1,0 +1,19 @@
+package io.footprint.align;
+
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * How one footprint sits among the reference regions.
+ *
+ * @param footprint the footprint's number
+ * @param host the region holding the largest share of its population ("" when none holds any)
+ * @param hostShare that share, 0..1
+ * @param aligned hostShare is at least the threshold
+ * @param shares population share in every region it touches ("" for areas in no region)
+ * @param outsideAreas scenario indices of its areas outside the host region
+ * @param outsidePopulation residents of those areas
+ * @param outsideActivity activity of those residents (all sites)
+ */
+public record FootprintAlignment(int footprint, String host, double hostShare, boolean aligned,
+    SortedMap<String, Double> shares, List<Integer> outsideAreas, double outsidePopulation, double outsideActivity) {}

@@ -1,0 +1,203 @@
+package io.footprint.cli;
+
+import io.footprint.align.Aligner;
+import io.footprint.align.AlignmentResult;
+import io.footprint.align.Dissolver;
+import io.footprint.graph.AreaAdjacency;
+import io.footprint.graph.ConditionGraph;
+import io.footprint.graph.ProposalSettings;
+import io.footprint.graph.Proposer;
+import io.footprint.io.InputException;
+import io.footprint.io.LoadOptions;
+import io.footprint.io.LoadResult;
+import io.footprint.io.Problems;
+import io.footprint.io.RegionReader;
+import io.footprint.io.ScenarioLoader;
+import io.footprint.model.Area;
+import io.footprint.model.Footprint;
+import io.footprint.model.PartitionScore;
+import io.footprint.model.Proposal;
+import io.footprint.model.RegionSet;
+import io.footprint.model.Scenario;
+import io.footprint.report.ConditionResult;
+import io.footprint.report.FootprintGeoJson;
+import io.footprint.report.HtmlReport;
+import io.footprint.report.OutputDirectory;
+import io.footprint.report.RunResult;
+import io.footprint.report.SummaryJson;
+import io.footprint.report.Tables;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.locationtech.jts.geom.Geometry;
+
+/** The stages in order: load, adjacency, per condition propose and score and align, then write. */
+final class Pipeline {
+  /**
+   * One run's inputs and settings.
+   *
+   * @param conditions conditions to propose for, or null for every condition in the flows
+   * @param perCondition settings that differ from {@code settings} for some conditions
+   * @param inputNames how input files are named in the summary
+   * @param assignments footprints given (condition to assignments.csv) instead of proposed
+   */
+  record Request(List<Path> areas, Path sites, List<Path> flows, Set<String> conditions, List<String> references,
+      ProposalSettings settings, Map<String, ProposalSettings> perCondition, double alignedShare, int threads,
+      boolean dropUnmatched, Map<String, String> columns, Map<String, List<String>> inputNames,
+      Map<String, Path> assignments) {
+
+    Request(List<Path> areas, Path sites, List<Path> flows, Set<String> conditions, List<String> references,
+        ProposalSettings settings, Map<String, ProposalSettings> perCondition, double alignedShare, int threads,
+        boolean dropUnmatched, Map<String, String> columns, Map<String, List<String>> inputNames) {
+      this(areas, sites, flows, conditions, references, settings, perCondition, alignedShare, threads, dropUnmatched,
+          columns, inputNames, Map.of());
+    }
+  }
+
+  private Pipeline() {}
+
+  static RunResult compute(Request r) throws InputException {
+    LoadResult loaded = new ScenarioLoader(new LoadOptions(r.columns(), r.conditions(), r.dropUnmatched()))
+        .load(r.areas(), r.sites(), r.flows());
+    Scenario scenario = loaded.scenario();
+    Problems problems = loaded.problems();
+    List<Area> areas = scenario.areas();
+    List<Aligner> aligners = new ArrayList<>();
+    RegionReader regions = new RegionReader(problems, r.columns());
+    for (String ref : r.references()) {
+      RegionSet set = regions.read(ref, areas);
+      aligners.add(new Aligner(scenario, set, r.alignedShare()));
+    }
+    if (problems.hasFatal()) {
+      throw new InputException(problems);
+    }
+    AreaAdjacency adjacency = AreaAdjacency.of(areas);
+    for (AreaAdjacency.IslandLink l : adjacency.links()) {
+      problems.add(io.footprint.io.ProblemType.ISLAND_LINKED, "areas", 0, "area_code", l.from(),
+          String.format(Locale.ROOT, "%d area(s) linked to %s, %.0f m away", l.piecesize(), l.to(), l.metres()));
+    }
+    Map<String, Proposal> given = new TreeMap<>();
+    r.assignments().forEach((c, file) -> given.put(c, io.footprint.io.AssignmentReader.read(file, scenario, c,
+        problems)));
+    if (problems.hasFatal()) {
+      throw new InputException(problems);
+    }
+    Dissolver dissolver = new Dissolver(areas);
+    List<String> conditions = new ArrayList<>(scenario.flows().keySet());
+    List<ConditionResult> results = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(r.threads(), conditions.size())));
+    try {
+      List<Future<ConditionResult>> futures = new ArrayList<>();
+      for (String c : conditions) {
+        ProposalSettings s = r.perCondition().getOrDefault(c, r.settings());
+        futures.add(pool.submit(() -> condition(scenario, c, adjacency, s, given.get(c), aligners, dissolver)));
+      }
+      for (Future<ConditionResult> f : futures) {
+        results.add(f.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    Map<String, Map<String, Geometry>> regionGeometries = new TreeMap<>();
+    for (Aligner al : aligners) {
+      Map<String, List<Integer>> byRegion = new TreeMap<>();
+      for (int a = 0; a < areas.size(); a++) {
+        String code = al.regionOfArea(a);
+        if (!code.isEmpty()) {
+          byRegion.computeIfAbsent(code, k -> new ArrayList<>()).add(a);
+        }
+      }
+      Map<String, Geometry> g = new TreeMap<>();
+      byRegion.forEach((code, list) -> g.put(code, dissolver.dissolve(list.stream().mapToInt(i -> i).toArray())));
+      regionGeometries.put(al.regions().name(), g);
+    }
+    List<String> warnings = problems.lines();
+    return new RunResult(scenario, adjacency, results, r.inputNames(), warnings, regionGeometries);
+  }
+
+  private static ConditionResult condition(Scenario scenario, String condition, AreaAdjacency adjacency,
+      ProposalSettings settings, Proposal given, List<Aligner> aligners, Dissolver dissolver) {
+    ConditionGraph graph = new ConditionGraph(scenario, condition, adjacency);
+    Proposer.Outcome outcome = given != null ? new Proposer.Outcome(given, 1.0) : Proposer.propose(graph, settings);
+    Proposal p = outcome.proposal();
+    PartitionScore score = graph.score(p, outcome.resolution());
+    List<AlignmentResult> alignments = new ArrayList<>();
+    for (Aligner al : aligners) {
+      alignments.add(al.align(p, graph));
+    }
+    Geometry[] geometries = new Geometry[p.footprintCount()];
+    for (Footprint f : score.footprints()) {
+      geometries[f.id()] = dissolver.dissolve(f.areas());
+    }
+    return new ConditionResult(p, score, alignments, geometries, dissolver.approximate());
+  }
+
+  /** Writes every output under {@code out}, atomically. */
+  static void write(RunResult run, Path out) throws IOException {
+    String version = FootprintCommand.version();
+    try (OutputDirectory dir = new OutputDirectory(out)) {
+      SummaryJson.write(run, version, dir.resolve("summary.json"));
+      HtmlReport.write(run, version, dir.resolve("report.html"));
+      for (ConditionResult c : run.conditions()) {
+        String d = c.condition() + "/";
+        FootprintGeoJson.write(c, run.scenario(), dir.resolve(d + "footprints.geojson"));
+        Tables.assignments(c.proposal(), run.scenario(), dir.resolve(d + "assignments.csv"));
+        Tables.footprints(c, run.scenario(), dir.resolve(d + "footprints.csv"));
+        for (AlignmentResult a : c.alignments()) {
+          Tables.alignment(c, a, dir.resolve(d + "alignment-" + a.reference() + ".csv"));
+          Tables.regions(a, dir.resolve(d + "regions-" + a.reference() + ".csv"));
+        }
+      }
+      dir.commit();
+    }
+  }
+
+  /** The short table per condition that a terminal user reads: footprints beside each reference scored alike. */
+  static void printTable(RunResult run, PrintWriter out) {
+    List<String> refs = run.conditions().isEmpty() ? List.of()
+        : run.conditions().get(0).alignments().stream().map(AlignmentResult::reference).toList();
+    StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-30s %10s %12s %12s %10s", "condition",
+        "footprints", "localisation", "market_share", "contiguous"));
+    for (String ref : refs) {
+      String r = ref.length() > 8 ? ref.substring(0, 8) : ref;
+      h.append(String.format(Locale.ROOT, " %13s %11s", "within_" + r, r + "_loc"));
+    }
+    out.println(h);
+    for (ConditionResult c : run.conditions()) {
+      StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-30s %10d %12.3f %12.3f %10d", c.condition(),
+          c.proposal().footprintCount(), c.score().localisation(), c.score().marketShare(), c.score().contiguous()));
+      for (AlignmentResult a : c.alignments()) {
+        b.append(String.format(Locale.ROOT, " %13s %11.3f", a.aligned() + "/" + c.proposal().footprintCount(),
+            a.referenceScore().localisation()));
+      }
+      out.println(b);
+    }
+  }
+
+  static Map<String, List<String>> names(List<Path> areas, Path sites, List<Path> flows) {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    m.put("areas", areas.stream().map(Path::toString).toList());
+    m.put("sites", List.of(sites.toString()));
+    m.put("flows", flows.stream().map(Path::toString).toList());
+    return m;
+  }
+}

@@ -1,0 +1,130 @@
+package io.footprint.cluster;
+
+import java.util.Random;
+
+/**
+ * Fast local moving (Traag, Waltman and van Eck 2019, algorithm A.2; after CWTSLeiden/networkanalysis
+ * {@code FastLocalMovingAlgorithm}): nodes wait in a queue, in random order; each in turn moves to
+ * the cluster that increases modularity most (or to an empty cluster, or stays); when it moves, its
+ * neighbours that are not in its new cluster join the back of the queue, so work is spent only
+ * where the partition changed. Ends when the queue is empty.
+ *
+ * <p>With a {@link ContiguityGuard}, candidate clusters are restricted to those the node may join,
+ * and a move happens only if the node may leave its cluster; its spatial neighbours are queued too.
+ */
+final class FastLocalMoving {
+  private FastLocalMoving() {}
+
+  /**
+   * Improves {@code cluster} in place.
+   *
+   * @param strength node strengths (2 x self-links included)
+   * @param gammaPrime resolution / (2m), in the units of edge weights
+   * @return whether any node moved
+   */
+  static boolean improve(Network net, double[] strength, double gammaPrime, ContiguityGuard guard, int[] cluster,
+      Random random) {
+    int n = net.nNodes;
+    double[] clusterWeight = new double[n];
+    int[] clusterSize = new int[n];
+    int[] areaNodes = new int[n];
+    for (int i = 0; i < n; i++) {
+      clusterWeight[cluster[i]] += strength[i];
+      clusterSize[cluster[i]]++;
+      areaNodes[cluster[i]] += guard.hasArea[i] ? 1 : 0;
+    }
+    int[] unused = new int[n];
+    int nUnused = 0;
+    for (int c = n - 1; c >= 0; c--) {
+      if (clusterSize[c] == 0) {
+        unused[nUnused++] = c;
+      }
+    }
+    int[] queue = Permutation.random(n, random);
+    boolean[] stable = new boolean[n];
+    int head = 0;
+    int queued = n;
+    double[] edgeWeightTo = new double[n];
+    int[] neighbours = new int[n];
+    boolean update = false;
+    while (queued > 0) {
+      int j = queue[head];
+      head = (head + 1) % n;
+      queued--;
+      stable[j] = true;
+      int current = cluster[j];
+      clusterWeight[current] -= strength[j];
+      clusterSize[current]--;
+      if (guard.hasArea[j]) {
+        areaNodes[current]--;
+      }
+      if (clusterSize[current] == 0) {
+        unused[nUnused++] = current;
+      }
+      // 1. weights to the neighbouring clusters (the current one first, so staying wins ties)
+      int nNeighbours = 1;
+      neighbours[0] = current;
+      for (int k = net.firstNeighbourIndex[j]; k < net.firstNeighbourIndex[j + 1]; k++) {
+        int d = cluster[net.neighbour[k]];
+        if (d != current && edgeWeightTo[d] == 0) {
+          neighbours[nNeighbours++] = d;
+        }
+        edgeWeightTo[d] += net.edgeWeight[k];
+      }
+      // 2. best allowed cluster; an empty cluster is always allowed
+      int best = current;
+      double bestGain = edgeWeightTo[current] - strength[j] * clusterWeight[current] * gammaPrime;
+      int empty = unused[nUnused - 1];
+      if (empty != current && 0 > bestGain) {
+        best = empty;
+        bestGain = 0;
+      }
+      for (int t = 1; t < nNeighbours; t++) {
+        int d = neighbours[t];
+        double gain = edgeWeightTo[d] - strength[j] * clusterWeight[d] * gammaPrime;
+        if (gain > bestGain && guard.mayJoin(j, d, areaNodes[d], cluster)) {
+          best = d;
+          bestGain = gain;
+        }
+      }
+      for (int t = 0; t < nNeighbours; t++) {
+        edgeWeightTo[neighbours[t]] = 0;
+      }
+      if (best != current && !guard.mayLeave(j, cluster)) {
+        best = current;
+      }
+      // 3. move, and queue the neighbours whose options changed
+      clusterWeight[best] += strength[j];
+      clusterSize[best]++;
+      if (guard.hasArea[j]) {
+        areaNodes[best]++;
+      }
+      if (best == unused[nUnused - 1]) {
+        nUnused--;
+      }
+      if (best != current) {
+        cluster[j] = best;
+        update = true;
+        queued = enqueue(net, j, best, cluster, stable, queue, head, queued);
+        if (guard.enabled) {
+          queued = enqueue(guard.spatial, j, best, cluster, stable, queue, head, queued);
+        }
+      }
+    }
+    return update;
+  }
+
+  private static int enqueue(Network g, int j, int best, int[] cluster, boolean[] stable, int[] queue, int head,
+      int queued) {
+    int n = queue.length;
+    for (int k = g.firstNeighbourIndex[j]; k < g.firstNeighbourIndex[j + 1]; k++) {
+      int l = g.neighbour[k];
+      if (stable[l] && cluster[l] != best) {
+        stable[l] = false;
+        queue[(head + queued) % n] = l;
+        queued++;
+      }
+    }
+    return queued;
+  }
+}

@@ -1,0 +1,22 @@
+package io.footprint.cluster;
+
+import java.util.Random;
+
+/** Random permutations (Fisher-Yates), the only randomness the algorithms use. */
+final class Permutation {
+  private Permutation() {}
+
+  static int[] random(int n, Random random) {
+    int[] p = new int[n];
+    for (int i = 0; i < n; i++) {
+      p[i] = i;
+    }
+    for (int i = n - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = p[i];
+      p[i] = p[j];
+      p[j] = t;
+    }
+    return p;
+  }
+}

@@ -1,0 +1,121 @@
+package io.footprint.cluster;
+
+import java.util.Random;
+
+/**
+ * Refinement (Traag, Waltman and van Eck 2019, algorithm A.3; after CWTSLeiden/networkanalysis
+ * {@code LocalMergingAlgorithm}): inside each cluster of the local-moving partition, every node starts
+ * alone; in random order, each node still alone and well connected to its cluster joins a well
+ * connected sub-cluster of the same cluster, chosen at random with probability proportional to
+ * {@code exp(gain / randomness)} over the non-negative gains. Sub-clusters only grow, so each is
+ * well connected, and (with a {@link ContiguityGuard}) a node holding areas joins only a sub-cluster
+ * it borders, so each sub-cluster's areas are connected.
+ */
+final class Refinement {
+  private Refinement() {}
+
+  /**
+   * @param cluster the local-moving partition (not changed)
+   * @param normaliser 1 / m: gains are compared with {@code randomness} in modularity units
+   * @return the refined partition, normalised
+   */
+  static Clustering refine(Network net, double[] strength, double gammaPrime, double normaliser, double randomness,
+      ContiguityGuard guard, int[] cluster, Random random) {
+    int n = net.nNodes;
+    int[] refined = new int[n];
+    double[] weight = new double[n];
+    double[] external = new double[n];
+    int[] areaNodes = new int[n];
+    double[] totalOfCluster = new double[n];
+    boolean[] nonSingleton = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      refined[i] = i;
+      weight[i] = strength[i];
+      areaNodes[i] = guard.hasArea[i] ? 1 : 0;
+      totalOfCluster[cluster[i]] += strength[i];
+      for (int k = net.firstNeighbourIndex[i]; k < net.firstNeighbourIndex[i + 1]; k++) {
+        if (cluster[net.neighbour[k]] == cluster[i]) {
+          external[i] += net.edgeWeight[k];
+        }
+      }
+    }
+    double[] edgeWeightTo = new double[n];
+    int[] neighbours = new int[n];
+    double[] gain = new double[n];
+    int[] order = Permutation.random(n, random);
+    for (int j : order) {
+      double total = totalOfCluster[cluster[j]];
+      if (nonSingleton[j] || refined[j] != j
+          || external[j] < strength[j] * (total - strength[j]) * gammaPrime) {
+        continue;
+      }
+      weight[j] = 0;
+      external[j] = 0;
+      areaNodes[j] = 0;
+      int nNeighbours = 1;
+      neighbours[0] = j;
+      for (int k = net.firstNeighbourIndex[j]; k < net.firstNeighbourIndex[j + 1]; k++) {
+        int l = net.neighbour[k];
+        if (cluster[l] != cluster[j]) {
+          continue;
+        }
+        int r = refined[l];
+        if (r != j && edgeWeightTo[r] == 0) {
+          neighbours[nNeighbours++] = r;
+        }
+        edgeWeightTo[r] += net.edgeWeight[k];
+      }
+      // gains of the allowed, well-connected candidates; staying alone has gain 0
+      double best = 0;
+      int bestCluster = j;
+      for (int t = 0; t < nNeighbours; t++) {
+        int r = neighbours[t];
+        gain[t] = Double.NEGATIVE_INFINITY;
+        if (r == j) {
+          gain[t] = 0;
+        } else if (external[r] >= weight[r] * (total - weight[r]) * gammaPrime
+            && guard.mayJoin(j, r, areaNodes[r], refined)) {
+          gain[t] = (edgeWeightTo[r] - strength[j] * weight[r] * gammaPrime) * normaliser;
+          if (gain[t] > best) {
+            best = gain[t];
+            bestCluster = r;
+          }
+        }
+      }
+      // random choice among non-negative gains, weights exp((gain - best) / randomness)
+      double sum = 0;
+      for (int t = 0; t < nNeighbours; t++) {
+        sum += gain[t] >= 0 ? Math.exp((gain[t] - best) / randomness) : 0;
+      }
+      int chosen = bestCluster;
+      if (sum > 0 && Double.isFinite(sum)) {
+        double r = random.nextDouble() * sum;
+        for (int t = 0; t < nNeighbours; t++) {
+          if (gain[t] >= 0) {
+            r -= Math.exp((gain[t] - best) / randomness);
+            if (r <= 0) {
+              chosen = neighbours[t];
+              break;
+            }
+          }
+        }
+      }
+      for (int t = 0; t < nNeighbours; t++) {
+        edgeWeightTo[neighbours[t]] = 0;
+      }
+      weight[chosen] += strength[j];
+      areaNodes[chosen] += guard.hasArea[j] ? 1 : 0;
+      for (int k = net.firstNeighbourIndex[j]; k < net.firstNeighbourIndex[j + 1]; k++) {
+        int l = net.neighbour[k];
+        if (cluster[l] == cluster[j]) {
+          external[chosen] += refined[l] == chosen ? -net.edgeWeight[k] : net.edgeWeight[k];
+        }
+      }
+      if (chosen != j) {
+        refined[j] = chosen;
+        nonSingleton[chosen] = true;
+      }
+    }
+    return new Clustering(refined).normalise();
+  }
+}

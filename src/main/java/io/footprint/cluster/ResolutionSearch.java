@@ -1,0 +1,81 @@
+package io.footprint.cluster;
+
+import java.util.function.DoubleFunction;
+
+/**
+ * Finds a clustering with exactly {@code target} clusters: brackets the resolution by doubling or
+ * halving from gamma = 1, then bisects on log gamma; if no resolution gives exactly the target (the
+ * count jumps over it), takes the smallest count above it and merges adjacent clusters greedily,
+ * each time the pair whose merge costs least modularity ({@link TargetMerger}).
+ */
+public final class ResolutionSearch {
+  /** The clustering found and the resolution it came from. */
+  public record Result(Clustering clustering, double resolution, int steps, boolean merged) {}
+
+  private ResolutionSearch() {}
+
+  /**
+   * @param run clustering at a resolution (constraints already applied)
+   * @param net the network, for the final merges
+   */
+  public static Result search(int target, DoubleFunction<Clustering> run, SpatialFlowNetwork net,
+      boolean contiguity) {
+    if (target < 1) {
+      throw new IllegalArgumentException("target must be >= 1");
+    }
+    double lo = 1;
+    Clustering cLo = run.apply(lo);
+    int steps = 1;
+    if (cLo.nClusters == target) {
+      return new Result(cLo, lo, steps, false);
+    }
+    double hi = lo;
+    Clustering cHi = cLo;
+    if (cLo.nClusters < target) {
+      while (cHi.nClusters < target && steps < 40) {
+        lo = hi;
+        cLo = cHi;
+        hi *= 2;
+        cHi = run.apply(hi);
+        steps++;
+      }
+    } else {
+      while (cLo.nClusters > target && steps < 40) {
+        hi = lo;
+        cHi = cLo;
+        lo /= 2;
+        cLo = run.apply(lo);
+        steps++;
+      }
+    }
+    if (cLo.nClusters == target) {
+      return new Result(cLo, lo, steps, false);
+    }
+    if (cHi.nClusters == target) {
+      return new Result(cHi, hi, steps, false);
+    }
+    if (cLo.nClusters > target) {
+      return new Result(TargetMerger.mergeTo(net, cLo, target, lo, contiguity), lo, steps, true);
+    }
+    if (cHi.nClusters < target) {
+      throw new IllegalArgumentException("no resolution gives " + target + " footprints; the most found was "
+          + cHi.nClusters);
+    }
+    // invariant: count(lo) < target < count(hi)
+    for (int i = 0; i < 24 && hi / lo > 1.0001; i++) {
+      double mid = Math.sqrt(lo * hi);
+      Clustering c = run.apply(mid);
+      steps++;
+      if (c.nClusters == target) {
+        return new Result(c, mid, steps, false);
+      }
+      if (c.nClusters < target) {
+        lo = mid;
+      } else {
+        hi = mid;
+        cHi = c;
+      }
+    }
+    return new Result(TargetMerger.mergeTo(net, cHi, target, hi, contiguity), hi, steps, true);
+  }
+}

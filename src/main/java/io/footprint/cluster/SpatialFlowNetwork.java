@@ -1,0 +1,75 @@
+package io.footprint.cluster;
+
+/**
+ * What footprints are clustered from: a bipartite flow network between areas and sites, the
+ * adjacency of the areas, and what each node brings (residents, whether it provides the service).
+ *
+ * <p>Layout: nodes {@code 0..areaCount-1} are areas, the rest sites. {@code flows} has edges only
+ * between an area and a site; {@code adjacency} has edges only between two areas; both span all
+ * nodes. {@code population[i]} is 0 for sites; {@code provider[i]} is false for areas.
+ */
+public final class SpatialFlowNetwork {
+  final Network flows;
+  final Network adjacency;
+  final int areaCount;
+  final double[] population;
+  final boolean[] provider;
+
+  public SpatialFlowNetwork(Network flows, Network adjacency, int areaCount, double[] population,
+      boolean[] provider) {
+    this.flows = flows;
+    this.adjacency = adjacency;
+    this.areaCount = areaCount;
+    this.population = population;
+    this.provider = provider;
+    checkIntegrity();
+  }
+
+  private void checkIntegrity() {
+    int n = flows.nNodes;
+    if (adjacency.nNodes != n || population.length != n || provider.length != n || areaCount > n || areaCount < 0) {
+      throw new IllegalArgumentException("flows, adjacency, population and provider disagree on the node count");
+    }
+    for (int i = 0; i < n; i++) {
+      boolean area = i < areaCount;
+      if (flows.selfLinkWeight[i] != 0 || adjacency.selfLinkWeight[i] != 0) {
+        throw new IllegalArgumentException("node " + i + " has a self-link");
+      }
+      for (int k = flows.firstNeighbourIndex[i]; k < flows.firstNeighbourIndex[i + 1]; k++) {
+        if ((flows.neighbour[k] < areaCount) == area) {
+          throw new IllegalArgumentException("flow edge " + i + "-" + flows.neighbour[k] + " does not join an area "
+              + "and a site");
+        }
+      }
+      if (!area && adjacency.degree(i) > 0) {
+        throw new IllegalArgumentException("site node " + i + " has adjacency edges");
+      }
+      if (!area && population[i] != 0) {
+        throw new IllegalArgumentException("site node " + i + " has population " + population[i]);
+      }
+      if (area && provider[i]) {
+        throw new IllegalArgumentException("area node " + i + " is marked a provider");
+      }
+    }
+  }
+
+  public Network flows() {
+    return flows;
+  }
+
+  public Network adjacency() {
+    return adjacency;
+  }
+
+  public int areaCount() {
+    return areaCount;
+  }
+
+  public int nodeCount() {
+    return flows.nNodes;
+  }
+
+  public boolean isArea(int node) {
+    return node < areaCount;
+  }
+}

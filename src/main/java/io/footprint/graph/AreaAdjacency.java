@@ -1,0 +1,297 @@
+package io.footprint.graph;
+
+import io.footprint.cluster.Network;
+import io.footprint.io.BritishNationalGrid;
+import io.footprint.model.Area;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Dimension;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.IntersectionMatrix;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.MultiLineString;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.triangulate.DelaunayTriangulationBuilder;
+
+/**
+ * Which areas are neighbours: the graph footprints must be contiguous in.
+ *
+ * <p>With polygons, candidate pairs come from a JTS {@link STRtree} of envelopes (not all pairs) and a
+ * pair is adjacent when the DE-9IM matrix shows boundaries meeting in a line or interiors
+ * overlapping (generalised boundaries sometimes overlap slightly). With centroids only, neighbours
+ * are the edges of the Delaunay triangulation of the centroids in British National Grid metres.
+ * Then every connected piece but the largest is linked, at its closest pair of centroids, to the
+ * nearest area outside it (Boruvka's rule), until the graph is connected; each link is reported.
+ *
+ * <p>Layout: neighbours of area {@code a} are {@code neighbour[start[a] .. start[a+1]-1]}, sorted.
+ */
+public final class AreaAdjacency {
+  /** How the neighbours were found. */
+  public enum Source { POLYGONS, DELAUNAY }
+
+  /** A link added so that an island is not left alone, with its length in metres. */
+  public record IslandLink(String from, String to, double metres, int piecesize) {}
+
+  private final int[] start;
+  private final int[] neighbour;
+  private final Source source;
+  private final List<IslandLink> links;
+  private final List<String> codes;
+
+  private AreaAdjacency(int[] start, int[] neighbour, Source source, List<IslandLink> links, List<String> codes) {
+    this.start = start;
+    this.neighbour = neighbour;
+    this.source = source;
+    this.links = List.copyOf(links);
+    this.codes = codes;
+  }
+
+  /** Builds the adjacency of the areas (polygons when every area has one, else Delaunay of centroids). */
+  public static AreaAdjacency of(List<Area> areas) {
+    int n = areas.size();
+    BritishNationalGrid grid = new BritishNationalGrid();
+    double[][] xy = new double[n][];
+    for (int i = 0; i < n; i++) {
+      xy[i] = grid.toGrid(areas.get(i).lon(), areas.get(i).lat());
+    }
+    boolean polygons = n > 0 && areas.stream().allMatch(Area::hasGeometry);
+    List<int[]> edges = polygons ? polygonEdges(areas) : delaunayEdges(xy);
+    List<IslandLink> links = new ArrayList<>();
+    linkPieces(n, edges, xy, areas, links);
+    int[] from = new int[edges.size()];
+    int[] to = new int[edges.size()];
+    double[] w = new double[edges.size()];
+    for (int e = 0; e < edges.size(); e++) {
+      from[e] = edges.get(e)[0];
+      to[e] = edges.get(e)[1];
+      w[e] = 1;
+    }
+    Network net = Network.fromEdges(n, from, to, w);
+    int[] start = new int[n + 1];
+    int[] nb = new int[net.edgeCount() * 2];
+    for (int a = 0; a < n; a++) {
+      start[a + 1] = net.neighbourEnd(a);
+      for (int k = net.neighbourStart(a); k < net.neighbourEnd(a); k++) {
+        nb[k] = net.neighbour(k);
+      }
+    }
+    return new AreaAdjacency(start, nb, polygons ? Source.POLYGONS : Source.DELAUNAY, links,
+        areas.stream().map(Area::code).toList());
+  }
+
+  private static List<int[]> polygonEdges(List<Area> areas) {
+    STRtree tree = new STRtree();
+    for (int i = 0; i < areas.size(); i++) {
+      tree.insert(areas.get(i).geometry().getEnvelopeInternal(), i);
+    }
+    tree.build();
+    List<int[]> edges = new ArrayList<>();
+    for (int i = 0; i < areas.size(); i++) {
+      Geometry gi = areas.get(i).geometry();
+      @SuppressWarnings("unchecked")
+      List<Integer> candidates = tree.query(gi.getEnvelopeInternal());
+      candidates.sort(Comparator.naturalOrder());
+      for (int j : candidates) {
+        if (j <= i) {
+          continue;
+        }
+        IntersectionMatrix m = gi.relate(areas.get(j).geometry());
+        if (m.get(Location.BOUNDARY, Location.BOUNDARY) == Dimension.L
+            || m.get(Location.INTERIOR, Location.INTERIOR) == Dimension.A) {
+          edges.add(new int[] {i, j});
+        }
+      }
+    }
+    return edges;
+  }
+
+  private static List<int[]> delaunayEdges(double[][] xy) {
+    List<int[]> edges = new ArrayList<>();
+    Map<Coordinate, Integer> at = new HashMap<>();
+    List<Coordinate> unique = new ArrayList<>();
+    for (int i = 0; i < xy.length; i++) {
+      Coordinate c = new Coordinate(xy[i][0], xy[i][1]);
+      Integer first = at.putIfAbsent(c, i);
+      if (first == null) {
+        unique.add(c);
+      } else {
+        edges.add(new int[] {first, i});
+      }
+    }
+    if (unique.size() < 2) {
+      return edges;
+    }
+    if (unique.size() == 2) {
+      edges.add(new int[] {at.get(unique.get(0)), at.get(unique.get(1))});
+      return edges;
+    }
+    DelaunayTriangulationBuilder b = new DelaunayTriangulationBuilder();
+    b.setSites(unique);
+    Geometry lines = b.getEdges(new GeometryFactory());
+    for (int k = 0; k < lines.getNumGeometries(); k++) {
+      Coordinate[] cs = lines.getGeometryN(k).getCoordinates();
+      Integer a = at.get(new Coordinate(cs[0].x, cs[0].y));
+      Integer c = at.get(new Coordinate(cs[cs.length - 1].x, cs[cs.length - 1].y));
+      if (a != null && c != null && !a.equals(c)) {
+        edges.add(new int[] {a, c});
+      }
+    }
+    assert lines instanceof MultiLineString || lines.isEmpty();
+    return edges;
+  }
+
+  /** Adds links until the graph is connected: each round, every piece but the largest links to its nearest outside area. */
+  private static void linkPieces(int n, List<int[]> edges, double[][] xy, List<Area> areas, List<IslandLink> links) {
+    while (true) {
+      Graph<Integer, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
+      for (int i = 0; i < n; i++) {
+        g.addVertex(i);
+      }
+      for (int[] e : edges) {
+        if (e[0] != e[1]) {
+          g.addEdge(e[0], e[1]);
+        }
+      }
+      List<Set<Integer>> pieces = new ArrayList<>(new ConnectivityInspector<>(g).connectedSets());
+      if (pieces.size() <= 1) {
+        return;
+      }
+      int[] pieceOf = new int[n];
+      for (int p = 0; p < pieces.size(); p++) {
+        for (int a : pieces.get(p)) {
+          pieceOf[a] = p;
+        }
+      }
+      int largest = 0;
+      for (int p = 1; p < pieces.size(); p++) {
+        int s = pieces.get(p).size();
+        int l = pieces.get(largest).size();
+        if (s > l || (s == l && min(pieces.get(p)) < min(pieces.get(largest)))) {
+          largest = p;
+        }
+      }
+      for (int p = 0; p < pieces.size(); p++) {
+        if (p == largest) {
+          continue;
+        }
+        int[] members = pieces.get(p).stream().mapToInt(Integer::intValue).sorted().toArray();
+        int bestA = -1;
+        int bestB = -1;
+        double best = Double.POSITIVE_INFINITY;
+        for (int a : members) {
+          for (int b = 0; b < n; b++) {
+            if (pieceOf[b] != p) {
+              double dx = xy[a][0] - xy[b][0];
+              double dy = xy[a][1] - xy[b][1];
+              double d = dx * dx + dy * dy;
+              if (d < best) {
+                best = d;
+                bestA = a;
+                bestB = b;
+              }
+            }
+          }
+        }
+        edges.add(new int[] {bestA, bestB});
+        links.add(new IslandLink(areas.get(bestA).code(), areas.get(bestB).code(), Math.sqrt(best), members.length));
+      }
+    }
+  }
+
+  private static int min(Set<Integer> s) {
+    return s.stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
+  }
+
+  public int areaCount() {
+    return start.length - 1;
+  }
+
+  public Source source() {
+    return source;
+  }
+
+  /** Links added to connect islands, in the order they were made. */
+  public List<IslandLink> links() {
+    return links;
+  }
+
+  public int[] neighbours(int area) {
+    return Arrays.copyOfRange(neighbour, start[area], start[area + 1]);
+  }
+
+  public int edgeCount() {
+    return neighbour.length / 2;
+  }
+
+  /** The adjacency as a network over {@code nodeCount >= areaCount} nodes; nodes past the areas have no edges. */
+  public Network toNetwork(int nodeCount) {
+    int[] from = new int[neighbour.length / 2];
+    int[] to = new int[from.length];
+    int m = 0;
+    for (int a = 0; a < areaCount(); a++) {
+      for (int k = start[a]; k < start[a + 1]; k++) {
+        if (neighbour[k] > a) {
+          from[m] = a;
+          to[m] = neighbour[k];
+          m++;
+        }
+      }
+    }
+    double[] w = new double[m];
+    Arrays.fill(w, 1);
+    return Network.fromEdges(nodeCount, Arrays.copyOf(from, m), Arrays.copyOf(to, m), w);
+  }
+
+  /** The adjacency as a JGraphT graph on area codes, for library users. */
+  public Graph<String, DefaultEdge> asGraph() {
+    Graph<String, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
+    codes.forEach(g::addVertex);
+    for (int a = 0; a < areaCount(); a++) {
+      for (int k = start[a]; k < start[a + 1]; k++) {
+        if (neighbour[k] > a) {
+          g.addEdge(codes.get(a), codes.get(neighbour[k]));
+        }
+      }
+    }
+    return g;
+  }
+
+  /** Whether the given areas induce a connected subgraph (the empty set and single areas do). */
+  public boolean isConnected(int[] areas) {
+    if (areas.length <= 1) {
+      return true;
+    }
+    Map<Integer, Boolean> in = new HashMap<>();
+    for (int a : areas) {
+      in.put(a, Boolean.FALSE);
+    }
+    int[] stack = new int[areas.length];
+    int top = 0;
+    stack[top++] = areas[0];
+    in.put(areas[0], Boolean.TRUE);
+    int seen = 1;
+    while (top > 0) {
+      int x = stack[--top];
+      for (int k = start[x]; k < start[x + 1]; k++) {
+        Boolean v = in.get(neighbour[k]);
+        if (v != null && !v) {
+          in.put(neighbour[k], Boolean.TRUE);
+          stack[top++] = neighbour[k];
+          seen++;
+        }
+      }
+    }
+    return seen == areas.length;
+  }
+}

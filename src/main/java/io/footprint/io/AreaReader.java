@@ -1,0 +1,260 @@
+package io.footprint.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+
+/**
+ * Reads areas from a CSV of codes, populations and centroids, or from a GeoJSON FeatureCollection of
+ * Polygon/MultiPolygon features. Coordinates may be WGS84 or British National Grid; GeoJSON is told
+ * apart by its coordinates' range, and a file that mixes the two is rejected. Invalid polygons are
+ * repaired with JTS's {@link GeometryFixer} and reported.
+ */
+final class AreaReader {
+  private final Problems problems;
+  private final Map<String, String> mapping;
+  private final BritishNationalGrid grid;
+
+  AreaReader(Problems problems, Map<String, String> mapping, BritishNationalGrid grid) {
+    this.problems = problems;
+    this.mapping = mapping;
+    this.grid = grid;
+  }
+
+  static boolean isGeoJson(Path path) {
+    String n = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".geojson") || n.endsWith(".json") || n.endsWith(".geojson.gz") || n.endsWith(".json.gz");
+  }
+
+  List<AreaRecord> read(Path path) {
+    return isGeoJson(path) ? readGeoJson(path) : readCsv(path);
+  }
+
+  private List<AreaRecord> readCsv(Path path) {
+    List<AreaRecord> out = new ArrayList<>();
+    CsvTable t = CsvTable.open(path, problems);
+    if (t == null) {
+      return out;
+    }
+    try (t) {
+      int code = t.column("area_code", Columns.AREA_CODE, mapping, true);
+      int name = t.column("area_name", Columns.AREA_NAME, mapping, false);
+      int pop = t.column("population", Columns.POPULATION, mapping, false);
+      PointColumns point = PointColumns.find(t, mapping, false, problems, grid);
+      if (code < 0) {
+        return out;
+      }
+      while (t.next()) {
+        String c = Codes.read(t, code, problems);
+        if (c == null) {
+          continue;
+        }
+        double population = Double.NaN;
+        if (pop >= 0) {
+          population = Numbers.parse(t.get(pop));
+          if (Double.isNaN(population) || population < 0) {
+            problems.add(ProblemType.BAD_NUMBER, t.file(), t.line(), t.columnName(pop), t.get(pop), "population");
+            continue;
+          }
+        }
+        double[] p = point == null ? null : point.read(t, problems);
+        if (point != null && p == null) {
+          continue;
+        }
+        String n = t.get(name).strip();
+        out.add(new AreaRecord(c, n.isEmpty() ? null : n, population, p == null ? Double.NaN : p[0],
+            p == null ? Double.NaN : p[1], null, t.file(), t.line()));
+      }
+      t.checkNotHeaderOnly();
+    } catch (IOException e) {
+      problems.add(ProblemType.UNREADABLE_FILE, path.toString(), 0, "", "", e.getMessage());
+    }
+    return out;
+  }
+
+  private List<AreaRecord> readGeoJson(Path path) {
+    String file = path.toString();
+    List<AreaRecord> out = new ArrayList<>();
+    ObjectMapper mapper = new ObjectMapper();
+    GeoJsonReader geo = new GeoJsonReader();
+    boolean sawCollection = false;
+    boolean sawFeatures = false;
+    int gridFeatures = 0;
+    int lonLatFeatures = 0;
+    try (Reader r = CsvTable.reader(path); JsonParser p = new JsonFactory(mapper).createParser(r)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        problems.add(ProblemType.BAD_GEOJSON, file, 1, "", "", "not a JSON object");
+        return out;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken v = p.nextToken();
+        if (field.equals("type")) {
+          sawCollection = "FeatureCollection".equals(p.getText());
+          if (!sawCollection) {
+            problems.add(ProblemType.BAD_GEOJSON, file, p.currentLocation().getLineNr(), "type", p.getText(),
+                "expected a FeatureCollection");
+            return out;
+          }
+        } else if (field.equals("features") && v == JsonToken.START_ARRAY) {
+          sawFeatures = true;
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            long line = p.currentLocation().getLineNr();
+            JsonNode feature = mapper.readTree(p);
+            AreaRecord a = feature(file, line, feature, geo);
+            if (a != null) {
+              out.add(a);
+              Envelope e = a.geometry().getEnvelopeInternal();
+              if (isLonLat(e)) {
+                lonLatFeatures++;
+              } else {
+                gridFeatures++;
+              }
+            }
+          }
+        } else {
+          p.skipChildren();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      problems.add(ProblemType.BAD_GEOJSON, file, 0, "", "", String.valueOf(e.getMessage()).split("\n")[0]);
+      return out;
+    }
+    if (!sawCollection || !sawFeatures) {
+      problems.add(ProblemType.BAD_GEOJSON, file, 1, "", "", "expected a FeatureCollection with features");
+      return out;
+    }
+    if (out.isEmpty() && !problems.hasFatal()) {
+      problems.add(ProblemType.HEADER_ONLY, file, 1, "features", "", "no features");
+    }
+    if (gridFeatures > 0 && lonLatFeatures > 0) {
+      problems.add(ProblemType.MIXED_CRS, file, 0, "", "", lonLatFeatures + " features in degrees, " + gridFeatures
+          + " in metres");
+      return out;
+    }
+    if (gridFeatures > 0) {
+      List<AreaRecord> converted = new ArrayList<>(out.size());
+      for (AreaRecord a : out) {
+        converted.add(withGeometry(a, grid.toLonLat(a.geometry())));
+      }
+      return converted;
+    }
+    return out;
+  }
+
+  private static boolean isLonLat(Envelope e) {
+    return BritishNationalGrid.isUkLonLat(e.getMinX(), e.getMinY()) && BritishNationalGrid.isUkLonLat(e.getMaxX(),
+        e.getMaxY());
+  }
+
+  private static AreaRecord withGeometry(AreaRecord a, Geometry g) {
+    Point c = centroid(g);
+    return new AreaRecord(a.code(), a.name(), a.population(), c.getX(), c.getY(), g, a.file(), a.line());
+  }
+
+  /** The centroid, or a point inside the polygon when the centroid falls outside it (a crescent, a coast). */
+  static Point centroid(Geometry g) {
+    Point c = g.getCentroid();
+    return g.contains(c) ? c : g.getInteriorPoint();
+  }
+
+  private AreaRecord feature(String file, long line, JsonNode feature, GeoJsonReader geo) {
+    JsonNode props = feature.get("properties");
+    String code = null;
+    String name = null;
+    double population = Double.NaN;
+    if (props != null && props.isObject()) {
+      code = property(props, "area_code", Columns.AREA_CODE);
+      name = property(props, "area_name", Columns.AREA_NAME);
+      String pop = property(props, "population", Columns.POPULATION);
+      if (pop != null) {
+        population = Numbers.parse(pop);
+        if (Double.isNaN(population) || population < 0) {
+          problems.add(ProblemType.BAD_NUMBER, file, line, "population", pop, "population");
+          return null;
+        }
+      }
+    }
+    if (code == null || code.isBlank()) {
+      problems.add(ProblemType.MISSING_COLUMN, file, line, "area_code", "", "feature property; or one of "
+          + String.join(", ", Columns.AREA_CODE));
+      return null;
+    }
+    if (!code.equals(code.strip())) {
+      problems.add(ProblemType.CODE_TRIMMED, file, line, "area_code", code, "");
+      code = code.strip();
+    }
+    JsonNode gj = feature.get("geometry");
+    if (gj == null || gj.isNull()) {
+      problems.add(ProblemType.BAD_GEOMETRY, file, line, "geometry", code, "no geometry");
+      return null;
+    }
+    Geometry g;
+    try {
+      g = geo.read(gj.toString());
+    } catch (ParseException | RuntimeException e) {
+      problems.add(ProblemType.BAD_GEOJSON, file, line, "geometry", code, String.valueOf(e.getMessage()));
+      return null;
+    }
+    if (!(g instanceof Polygonal) || g.isEmpty()) {
+      problems.add(ProblemType.BAD_GEOMETRY, file, line, "geometry", code, g.getGeometryType());
+      return null;
+    }
+    Envelope e = g.getEnvelopeInternal();
+    if (!isLonLat(e) && !(BritishNationalGrid.isGrid(e.getMinX(), e.getMinY())
+        && BritishNationalGrid.isGrid(e.getMaxX(), e.getMaxY()))) {
+      boolean swapped = BritishNationalGrid.isUkLonLat(e.getMinY(), e.getMinX())
+          && BritishNationalGrid.isUkLonLat(e.getMaxY(), e.getMaxX());
+      problems.add(swapped ? ProblemType.LAT_LON_SWAPPED : ProblemType.OUTSIDE_UK, file, line, "geometry", code,
+          String.format(Locale.ROOT, "extent %.5f,%.5f to %.5f,%.5f", e.getMinX(), e.getMinY(), e.getMaxX(),
+              e.getMaxY()));
+      return null;
+    }
+    if (!g.isValid()) {
+      Geometry fixed = GeometryFixer.fix(g);
+      if (!(fixed instanceof Polygonal) || fixed.isEmpty()) {
+        problems.add(ProblemType.BAD_GEOMETRY, file, line, "geometry", code, "invalid and cannot be repaired");
+        return null;
+      }
+      problems.add(ProblemType.POLYGON_REPAIRED, file, line, "geometry", code, "");
+      g = fixed;
+    }
+    Point c = centroid(g);
+    return new AreaRecord(code, name, population, c.getX(), c.getY(), g, file, line);
+  }
+
+  private static String property(JsonNode props, String canonical, List<String> aliases) {
+    Iterator<Map.Entry<String, JsonNode>> it = props.fields();
+    String found = null;
+    int rank = Integer.MAX_VALUE;
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String k = e.getKey().strip().toLowerCase(Locale.ROOT);
+      int r = k.equals(canonical) ? 0 : aliases.indexOf(k) + 1;
+      if (r > 0 || k.equals(canonical)) {
+        if (r < rank && !e.getValue().isNull()) {
+          rank = r;
+          found = e.getValue().asText();
+        }
+      }
+    }
+    return found;
+  }
+}

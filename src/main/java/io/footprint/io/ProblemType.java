@@ -1,0 +1,56 @@
+package io.footprint.io;
+
+/**
+ * Everything that can be wrong with an input, with how bad it is and what a user is told.
+ * Modelled on conveyal/r5's {@code NewGTFSErrorType}: the type carries severity and message, the
+ * {@link Problem} carries where it happened and the offending value.
+ */
+public enum ProblemType {
+  UNREADABLE_FILE(true, "cannot read file"),
+  EMPTY_FILE(true, "file is empty"),
+  HEADER_ONLY(true, "file has a header but no rows"),
+  MISSING_COLUMN(true, "missing required column"),
+  RAGGED_ROW(true, "row has a different number of fields from the header"),
+  BAD_NUMBER(true, "not a finite non-negative number"),
+  HUGE_NUMBER(true, "implausibly large value"),
+  MISSING_VALUE(true, "required value is empty"),
+  DUPLICATE_CODE(true, "the same code appears twice with different data"),
+  UNKNOWN_AREA(true, "flow names an area the areas file lacks"),
+  UNKNOWN_SITE(true, "flow names a site the sites file lacks"),
+  LAT_LON_SWAPPED(true, "latitude and longitude look swapped"),
+  BNG_IN_LAT_LON(true, "British National Grid metres in lat/lon columns (name them easting/northing)"),
+  OUTSIDE_UK(true, "coordinates outside the UK"),
+  BAD_GEOJSON(true, "invalid GeoJSON"),
+  BAD_GEOMETRY(true, "geometry is not a Polygon or MultiPolygon"),
+  MIXED_CRS(true, "coordinates mix WGS84 degrees and British National Grid metres"),
+  AREA_WITHOUT_POLYGON(true, "area has no polygon in the GeoJSON areas file"),
+  POLYGON_WITHOUT_AREA(true, "polygon's area is missing from the areas CSV"),
+  NO_FLOWS_FOR_CONDITION(true, "no flows for the requested condition"),
+  OVERFLOW(true, "total activity too large to add up exactly"),
+  BAD_CONFIG(true, "invalid configuration"),
+  SUPPRESSED_COUNT(false, "suppressed count treated as missing, not as 0"),
+  DUPLICATE_ROW(false, "identical duplicate row ignored"),
+  CODE_TRIMMED(false, "code had surrounding spaces, trimmed"),
+  ZERO_POPULATION(false, "population is 0"),
+  ISLAND_LINKED(false, "area with no neighbour linked to its nearest area"),
+  POLYGON_REPAIRED(false, "invalid polygon repaired"),
+  UNMATCHED_DROPPED(false, "flow naming an unknown area or site dropped (--drop-unmatched)"),
+  REGION_CODE_UNMATCHED(false, "reference region lookup names an area that is not in the areas"),
+  AREA_WITHOUT_REGION(false, "area lies in no reference region");
+
+  private final boolean fatal;
+  private final String message;
+
+  ProblemType(boolean fatal, String message) {
+    this.fatal = fatal;
+    this.message = message;
+  }
+
+  public boolean fatal() {
+    return fatal;
+  }
+
+  public String message() {
+    return message;
+  }
+}

@@ -1,0 +1,79 @@
+package io.footprint.io;
+
+import io.footprint.model.Conditions;
+import io.footprint.model.Site;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads provider sites: {@code site_code, site_name, org_code, org_name, lat, lon} (or easting,
+ * northing), optional {@code conditions} ({@code ;}-separated). A code repeated with the same data is
+ * ignored (and counted); repeated with different data it is an error.
+ */
+final class SiteReader {
+  private final Problems problems;
+  private final Map<String, String> mapping;
+  private final BritishNationalGrid grid;
+
+  SiteReader(Problems problems, Map<String, String> mapping, BritishNationalGrid grid) {
+    this.problems = problems;
+    this.mapping = mapping;
+    this.grid = grid;
+  }
+
+  /** Sites by code, in code order. */
+  TreeMap<String, Site> read(Path path) {
+    TreeMap<String, Site> sites = new TreeMap<>();
+    CsvTable t = CsvTable.open(path, problems);
+    if (t == null) {
+      return sites;
+    }
+    try (t) {
+      int code = t.column("site_code", Columns.SITE_CODE, mapping, true);
+      int name = t.column("site_name", List.of("name", "organisation_name"), mapping, false);
+      int org = t.column("org_code", List.of("trust_code", "parent_code"), mapping, false);
+      int orgName = t.column("org_name", List.of("trust_name"), mapping, false);
+      int conditions = t.column("conditions", List.of("services"), mapping, false);
+      PointColumns point = PointColumns.find(t, mapping, true, problems, grid);
+      if (code < 0 || point == null) {
+        return sites;
+      }
+      Map<String, Long> firstLine = new TreeMap<>();
+      while (t.next()) {
+        String c = Codes.read(t, code, problems);
+        double[] p = point.read(t, problems);
+        if (c == null || p == null) {
+          continue;
+        }
+        String n = t.get(name).strip();
+        String o = org == code ? c : t.get(org).strip();
+        Set<String> provides = new LinkedHashSet<>();
+        for (String s : t.get(conditions).split(";")) {
+          if (!s.isBlank()) {
+            provides.add(Conditions.normalise(s));
+          }
+        }
+        Site site = new Site(c, n.isEmpty() ? c : n, o.isEmpty() ? c : o, t.get(orgName).strip(), p[0], p[1],
+            provides);
+        Site before = sites.putIfAbsent(c, site);
+        if (before == null) {
+          firstLine.put(c, t.line());
+        } else if (before.equals(site)) {
+          problems.add(ProblemType.DUPLICATE_ROW, t.file(), t.line(), t.columnName(code), c, "");
+        } else {
+          problems.add(ProblemType.DUPLICATE_CODE, t.file(), t.line(), t.columnName(code), c,
+              "first at line " + firstLine.get(c));
+        }
+      }
+      t.checkNotHeaderOnly();
+    } catch (IOException e) {
+      problems.add(ProblemType.UNREADABLE_FILE, path.toString(), 0, "", "", e.getMessage());
+    }
+    return sites;
+  }
+}

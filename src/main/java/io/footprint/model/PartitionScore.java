@@ -1,0 +1,22 @@
+package io.footprint.model;
+
+import java.util.List;
+
+/**
+ * How well a partition of the areas (proposed footprints, or reference regions) fits the flows of
+ * one condition.
+ *
+ * @param footprints each part with its figures
+ * @param localisation share of all activity treated inside the patient's own part (the activity-weighted
+ *     mean of the parts' localisation)
+ * @param marketShare unweighted mean of the parts' market shares (an activity-weighted mean would
+ *     equal {@code localisation} exactly, so it would say nothing new)
+ * @param modularity Newman-Girvan modularity of the partition of the area-site flow graph, at
+ *     {@code resolution}
+ * @param resolution the resolution modularity was computed at
+ * @param contiguous number of contiguous parts
+ * @param minPopulation residents of the smallest part
+ * @param minLocalisation localisation of the least self-contained part
+ */
+public record PartitionScore(List<Footprint> footprints, double localisation, double marketShare, double modularity,
+    double resolution, int contiguous, double minPopulation, double minLocalisation) {}

@@ -1,0 +1,23 @@
+package io.footprint.model;
+
+import java.util.Map;
+
+/**
+ * Proposed footprints for one condition: which footprint every area and every site with flows
+ * belongs to. Footprints are numbered 0..n-1 in order of their first area, so the numbering is
+ * reproducible.
+ *
+ * @param condition the condition the flows belong to
+ * @param method "plurality" or "leiden"
+ * @param parameters the parameters that produced it (resolution, seed, ...), for the summary
+ * @param footprintOfArea footprint of each area (scenario order)
+ * @param footprintOfSite footprint of each site, or -1 for sites with no flows of this condition
+ * @param footprintCount number of footprints
+ */
+public record Proposal(String condition, String method, Map<String, Object> parameters, int[] footprintOfArea,
+    int[] footprintOfSite, int footprintCount) {
+
+  public static String label(int footprint) {
+    return String.format("F%02d", footprint + 1);
+  }
+}

@@ -1,0 +1,28 @@
+package io.footprint.model;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A provider site that residents travel to.
+ *
+ * @param code ODS site (or trust) code, unique within a scenario
+ * @param name display name
+ * @param orgCode code of the organisation (trust) running the site
+ * @param orgName name of that organisation
+ * @param lon longitude, WGS84
+ * @param lat latitude, WGS84
+ * @param conditions conditions the site provides; empty means "not stated", i.e. any condition it has flows for
+ */
+public record Site(String code, String name, String orgCode, String orgName, double lon, double lat,
+    Set<String> conditions) {
+  public Site {
+    Objects.requireNonNull(code, "code");
+    conditions = Set.copyOf(conditions);
+  }
+
+  /** Whether the site provides the condition (sites that state nothing provide everything they receive). */
+  public boolean provides(String condition) {
+    return conditions.isEmpty() || conditions.contains(condition);
+  }
+}

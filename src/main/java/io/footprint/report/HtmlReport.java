@@ -1,0 +1,284 @@
+package io.footprint.report;
+
+import io.footprint.align.AlignmentResult;
+import io.footprint.align.RegionSummary;
+import io.footprint.io.BritishNationalGrid;
+import io.footprint.model.Conditions;
+import io.footprint.model.Footprint;
+import io.footprint.model.Scenario;
+import io.footprint.model.Site;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.color.SaturationDegreeColoring;
+import org.jgrapht.alg.interfaces.VertexColoringAlgorithm;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
+
+/**
+ * Writes {@code report.html}: one self-contained page (no network, no external scripts, fonts or
+ * tiles) with, per condition, a plain-English summary, an SVG map in British National Grid (so
+ * England is not stretched) with footprints coloured so that neighbours differ (JGraphT's DSatur
+ * colouring of the footprint adjacency), switchable reference boundaries, sites as dots sized by
+ * activity and hover titles; then the footprint and per-region tables.
+ */
+public final class HtmlReport {
+  private static final String[] PALETTE = {"#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462",
+      "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f"};
+  private static final double WIDTH = 560;
+
+  private final RunResult run;
+  private final BritishNationalGrid grid = new BritishNationalGrid();
+  private final Envelope extent = new Envelope();
+  private double scale;
+
+  private HtmlReport(RunResult run) {
+    this.run = run;
+  }
+
+  public static void write(RunResult run, String version, Path file) throws IOException {
+    Files.writeString(file, new HtmlReport(run).render(version), StandardCharsets.UTF_8);
+  }
+
+  /** One sentence a commissioner can quote. */
+  public static String sentence(ConditionResult c) {
+    StringBuilder b = new StringBuilder();
+    int n = c.proposal().footprintCount();
+    b.append(Conditions.label(c.condition())).append(": ").append(n).append(" proposed network")
+        .append(n == 1 ? "" : "s").append("; ");
+    for (AlignmentResult r : c.alignments()) {
+      b.append(r.aligned()).append(" sit").append(r.aligned() == 1 ? "s" : "").append(" within one ")
+          .append(singular(r.reference())).append("; ");
+    }
+    b.append("residents receive ").append(Fmt.percent(c.score().localisation()))
+        .append(" of their care inside their own footprint.");
+    return b.toString();
+  }
+
+  private static String singular(String reference) {
+    return switch (reference) {
+      case "senates" -> "senate area";
+      case "ahsns" -> "AHSN";
+      default -> reference + " region";
+    };
+  }
+
+  private String render(String version) {
+    for (int a = 0; a < run.scenario().areas().size(); a++) {
+      extent.expandToInclude(project(run.scenario().areas().get(a).lon(), run.scenario().areas().get(a).lat()));
+    }
+    for (ConditionResult c : run.conditions()) {
+      for (Geometry g : c.geometries()) {
+        for (Coordinate p : g.getEnvelope().getCoordinates()) {
+          extent.expandToInclude(project(p.x, p.y));
+        }
+      }
+    }
+    scale = extent.getWidth() > 0 ? WIDTH / Math.max(extent.getWidth(), extent.getHeight() * 0.8) : 1;
+    StringBuilder h = new StringBuilder(1 << 20);
+    h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>footprint report</title>\n<style>\n")
+        .append("body{font-family:system-ui,-apple-system,'Segoe UI',Arial,sans-serif;margin:1.5em;color:#222;}\n")
+        .append("h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em;border-top:1px solid #ccc;padding-top:1em}\n")
+        .append(".row{display:flex;flex-wrap:wrap;gap:1.5em;align-items:flex-start}\n")
+        .append("svg.map{background:#eef4f8;border:1px solid #bbb}\n")
+        .append("svg .fp{stroke:#555;stroke-width:0.6;fill-rule:evenodd}svg .fp:hover{stroke:#000;stroke-width:1.5}\n")
+        .append("svg .ref{fill:none;fill-rule:evenodd;stroke:#b00;stroke-width:1.4;stroke-dasharray:4 2}\n")
+        .append("svg .site{fill:#1b4f72;fill-opacity:0.75;stroke:#fff;stroke-width:0.5}\n")
+        .append("table{border-collapse:collapse;font-size:0.85em}td,th{border:1px solid #ccc;padding:2px 6px;")
+        .append("text-align:right}th{background:#f0f0f0}td:first-child,th:first-child{text-align:left}\n")
+        .append(".summary{font-size:1.05em;background:#f7f7f2;padding:0.5em 0.8em;border-left:4px solid #6a9}\n")
+        .append("</style></head><body>\n");
+    Scenario s = run.scenario();
+    h.append("<h1>footprint: proposed clinical network footprints</h1>\n<p>")
+        .append(s.areas().size()).append(" areas, ").append(String.format(Locale.ROOT, "%,.0f", s.totalPopulation()))
+        .append(" residents, ").append(s.sites().size()).append(" sites. footprint ").append(esc(version))
+        .append(". Maps in British National Grid; hover a footprint for its figures.</p>\n<ul>\n");
+    for (ConditionResult c : run.conditions()) {
+      h.append("<li>").append(esc(sentence(c))).append("</li>\n");
+    }
+    h.append("</ul>\n");
+    int mapId = 0;
+    for (ConditionResult c : run.conditions()) {
+      section(h, c, mapId++);
+    }
+    h.append("<script>\nfunction toggleRef(box){document.querySelectorAll('.'+box.value).forEach(")
+        .append("function(g){g.style.display=box.checked?'':'none';});}\n</script>\n</body></html>\n");
+    return h.toString();
+  }
+
+  private void section(StringBuilder h, ConditionResult c, int mapId) {
+    h.append("<h2 id=\"").append(esc(c.condition())).append("\">").append(esc(Conditions.label(c.condition())))
+        .append("</h2>\n<p class=\"summary\">").append(esc(sentence(c))).append("</p>\n<div class=\"row\"><div>\n");
+    for (AlignmentResult r : c.alignments()) {
+      h.append("<label><input type=\"checkbox\" value=\"ref-").append(mapId).append('-').append(esc(r.reference()))
+          .append("\" onchange=\"toggleRef(this)\"").append(r == c.alignments().get(0) ? " checked" : "")
+          .append("> ").append(esc(r.reference())).append(" boundaries</label> ");
+    }
+    double height = Math.ceil(extent.getHeight() * scale);
+    h.append("<br><svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        .append(Fmt.num(extent.getWidth() * scale, 0)).append("\" height=\"").append(Fmt.num(height, 0))
+        .append("\" role=\"img\" aria-label=\"map of ").append(esc(c.condition())).append(" footprints\">\n");
+    int[] colour = colours(c);
+    for (Footprint f : c.score().footprints()) {
+      h.append("<path class=\"fp\" fill=\"").append(PALETTE[colour[f.id()] % PALETTE.length]).append("\" d=\"")
+          .append(path(c.geometries()[f.id()])).append("\"><title>").append(esc(f.label())).append(": ")
+          .append(String.format(Locale.ROOT, "%,.0f", f.population())).append(" residents, ")
+          .append(f.sites().length).append(" sites, localisation ").append(Fmt.percent(f.localisation()))
+          .append(", market share ").append(Fmt.percent(f.marketShare()));
+      for (AlignmentResult r : c.alignments()) {
+        h.append(", ").append(esc(r.reference())).append(' ').append(esc(r.footprints().get(f.id()).host()))
+            .append(' ').append(Fmt.percent(r.footprints().get(f.id()).hostShare()));
+      }
+      h.append("</title></path>\n");
+    }
+    for (AlignmentResult r : c.alignments()) {
+      Map<String, Geometry> regions = run.regionGeometries().getOrDefault(r.reference(), Map.of());
+      h.append("<g class=\"ref-").append(mapId).append('-').append(esc(r.reference())).append("\"")
+          .append(r == c.alignments().get(0) ? "" : " style=\"display:none\"").append(">\n");
+      regions.forEach((code, g) -> h.append("<path class=\"ref\" d=\"").append(path(g)).append("\"><title>")
+          .append(esc(code)).append(' ').append(esc(r.regions().stream().filter(x -> x.region().equals(code))
+              .map(RegionSummary::name).findFirst().orElse(code))).append("</title></path>\n"));
+      h.append("</g>\n");
+    }
+    double[] siteTotals = run.scenario().flows(c.condition()).siteTotals();
+    double max = 0;
+    for (double v : siteTotals) {
+      max = Math.max(max, v);
+    }
+    for (int k = 0; k < siteTotals.length; k++) {
+      if (siteTotals[k] > 0) {
+        Site site = run.scenario().sites().get(k);
+        Coordinate p = project(site.lon(), site.lat());
+        double r = 1.2 + 5 * Math.sqrt(siteTotals[k] / max);
+        h.append("<circle class=\"site\" cx=\"").append(x(p.x)).append("\" cy=\"").append(y(p.y)).append("\" r=\"")
+            .append(Fmt.num(r, 1)).append("\"><title>").append(esc(site.code())).append(' ').append(esc(site.name()))
+            .append(": ").append(String.format(Locale.ROOT, "%,.0f", siteTotals[k])).append("</title></circle>\n");
+      }
+    }
+    h.append("</svg></div>\n<div>\n");
+    table(h, c);
+    h.append("</div></div>\n");
+  }
+
+  private void table(StringBuilder h, ConditionResult c) {
+    h.append("<table><thead><tr><th>footprint</th><th>population</th><th>areas</th><th>sites</th>")
+        .append("<th>localisation</th><th>market share</th><th>contiguous</th>");
+    for (AlignmentResult r : c.alignments()) {
+      h.append("<th>").append(esc(r.reference())).append("</th>");
+    }
+    h.append("</tr></thead><tbody>\n");
+    for (Footprint f : c.score().footprints()) {
+      h.append("<tr><td>").append(esc(f.label())).append("</td><td>")
+          .append(String.format(Locale.ROOT, "%,.0f", f.population())).append("</td><td>").append(f.areas().length)
+          .append("</td><td>").append(f.sites().length).append("</td><td>").append(Fmt.percent(f.localisation()))
+          .append("</td><td>").append(Fmt.percent(f.marketShare())).append("</td><td>")
+          .append(f.contiguous() ? "yes" : "NO").append("</td>");
+      for (AlignmentResult r : c.alignments()) {
+        var fa = r.footprints().get(f.id());
+        h.append("<td>").append(esc(fa.host())).append(' ').append(Fmt.percent(fa.hostShare()))
+            .append(fa.aligned() ? "" : " (crosses)").append("</td>");
+      }
+      h.append("</tr>\n");
+    }
+    h.append("</tbody></table>\n");
+    for (AlignmentResult r : c.alignments()) {
+      h.append("<p><b>Footprints per ").append(esc(singular(r.reference()))).append("</b> (reference partition: ")
+          .append("localisation ").append(Fmt.percent(r.referenceScore().localisation())).append(", modularity ")
+          .append(Fmt.num(r.referenceScore().modularity(), 3)).append("; agreement ARI ")
+          .append(Fmt.num(r.agreement().adjustedRand(), 3)).append(", NMI ")
+          .append(Fmt.num(r.agreement().normalisedMutualInformation(), 3)).append(")</p>\n")
+          .append("<table><thead><tr><th>region</th><th>population</th><th>hosted</th><th>hosted within</th>")
+          .append("<th>crossing border</th></tr></thead><tbody>\n");
+      for (RegionSummary g : r.regions()) {
+        h.append("<tr><td>").append(esc(g.name())).append("</td><td>")
+            .append(String.format(Locale.ROOT, "%,.0f", g.population())).append("</td><td>").append(g.hosted())
+            .append("</td><td>").append(g.hostedAligned()).append("</td><td>").append(g.crossing())
+            .append("</td></tr>\n");
+      }
+      h.append("</tbody></table>\n");
+    }
+  }
+
+  /** Colours footprints so that adjacent ones differ (DSatur, Brelaz 1979). */
+  private int[] colours(ConditionResult c) {
+    int k = c.proposal().footprintCount();
+    int[] fp = c.proposal().footprintOfArea();
+    Graph<Integer, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
+    for (int f = 0; f < k; f++) {
+      g.addVertex(f);
+    }
+    for (int a = 0; a < fp.length; a++) {
+      for (int b : run.adjacency().neighbours(a)) {
+        if (fp[a] != fp[b]) {
+          g.addEdge(fp[a], fp[b]);
+        }
+      }
+    }
+    VertexColoringAlgorithm.Coloring<Integer> col = new SaturationDegreeColoring<>(g).getColoring();
+    int[] out = new int[k];
+    for (int f = 0; f < k; f++) {
+      out[f] = col.getColors().get(f);
+    }
+    return out;
+  }
+
+  private Coordinate project(double lon, double lat) {
+    double[] p = grid.toGrid(lon, lat);
+    return new Coordinate(p[0], p[1]);
+  }
+
+  private String x(double e) {
+    return Fmt.num((e - extent.getMinX()) * scale, 1);
+  }
+
+  private String y(double n) {
+    return Fmt.num((extent.getMaxY() - n) * scale, 1);
+  }
+
+  private String path(Geometry lonLat) {
+    Geometry g = DouglasPeuckerSimplifier.simplify(grid.toGrid(lonLat), 0.6 / scale);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < g.getNumGeometries(); i++) {
+      if (g.getGeometryN(i) instanceof Polygon p) {
+        ring(b, p.getExteriorRing().getCoordinates());
+        for (int r = 0; r < p.getNumInteriorRing(); r++) {
+          ring(b, p.getInteriorRingN(r).getCoordinates());
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private void ring(StringBuilder b, Coordinate[] cs) {
+    List<String> pts = new ArrayList<>(cs.length);
+    String last = null;
+    for (Coordinate c : cs) {
+      String p = x(c.x) + "," + y(c.y);
+      if (!p.equals(last)) {
+        pts.add(p);
+      }
+      last = p;
+    }
+    if (pts.size() < 3) {
+      return;
+    }
+    b.append('M').append(String.join("L", pts)).append('Z');
+  }
+
+  static String esc(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,90 @@
+package io.footprint.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.footprint.align.AlignmentResult;
+import io.footprint.graph.AreaAdjacency;
+import io.footprint.model.PartitionScore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Writes {@code summary.json}: per condition the method, parameters, metrics and alignment (contract shape, more keys). */
+public final class SummaryJson {
+  private SummaryJson() {}
+
+  public static Map<String, Object> build(RunResult run, String version) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("footprint_version", version);
+    root.put("inputs", new TreeMap<>(run.inputs()));
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("areas", run.scenario().areas().size());
+    counts.put("sites", run.scenario().sites().size());
+    counts.put("population", Fmt.json(run.scenario().totalPopulation(), 0));
+    root.put("scenario", counts);
+    AreaAdjacency adj = run.adjacency();
+    Map<String, Object> a = new LinkedHashMap<>();
+    a.put("source", adj.source().name().toLowerCase(java.util.Locale.ROOT));
+    a.put("edges", adj.edgeCount());
+    a.put("island_links", adj.links().stream().map(l -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("from", l.from());
+      m.put("to", l.to());
+      m.put("metres", Fmt.json(l.metres(), 0));
+      m.put("piece_size", l.piecesize());
+      return m;
+    }).toList());
+    root.put("adjacency", a);
+    Map<String, Object> conditions = new LinkedHashMap<>();
+    for (ConditionResult c : run.conditions()) {
+      conditions.put(c.condition(), condition(c));
+    }
+    root.put("conditions", conditions);
+    root.put("warnings", run.warnings());
+    return root;
+  }
+
+  static Map<String, Object> condition(ConditionResult c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    PartitionScore s = c.score();
+    m.put("method", c.proposal().method());
+    m.put("parameters", new TreeMap<>(c.proposal().parameters()));
+    m.put("footprints", c.proposal().footprintCount());
+    m.put("localisation", Fmt.json(s.localisation(), 6));
+    m.put("market_share", Fmt.json(s.marketShare(), 6));
+    m.put("modularity", Fmt.json(s.modularity(), 6));
+    m.put("contiguous", s.contiguous());
+    m.put("min_population", Fmt.json(s.minPopulation(), 0));
+    m.put("min_localisation", Fmt.json(s.minLocalisation(), 6));
+    m.put("geometry", c.approximateGeometry() ? "voronoi_cells_of_centroids" : "dissolved_area_polygons");
+    Map<String, Object> al = new LinkedHashMap<>();
+    for (AlignmentResult r : c.alignments()) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("aligned", r.aligned());
+      x.put("threshold", r.threshold());
+      x.put("ari", Fmt.json(r.agreement().adjustedRand(), 6));
+      x.put("nmi", Fmt.json(r.agreement().normalisedMutualInformation(), 6));
+      x.put("vi", Fmt.json(r.agreement().variationOfInformation(), 6));
+      PartitionScore ref = r.referenceScore();
+      Map<String, Object> rp = new LinkedHashMap<>();
+      rp.put("regions", r.regions().size());
+      rp.put("localisation", Fmt.json(ref.localisation(), 6));
+      rp.put("market_share", Fmt.json(ref.marketShare(), 6));
+      rp.put("modularity", Fmt.json(ref.modularity(), 6));
+      rp.put("contiguous", ref.contiguous());
+      x.put("reference_partition", rp);
+      Map<String, Object> per = new LinkedHashMap<>();
+      r.regions().forEach(g -> per.put(g.region(), Map.of("hosted", g.hosted(), "crossing", g.crossing())));
+      x.put("footprints_per_region", per);
+      al.put(r.reference(), x);
+    }
+    m.put("alignment", al);
+    return m;
+  }
+
+  public static void write(RunResult run, String version, Path file) throws IOException {
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), build(run, version));
+  }
+}

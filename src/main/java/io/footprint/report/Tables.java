@@ -1,0 +1,115 @@
+package io.footprint.report;
+
+import io.footprint.align.AlignmentResult;
+import io.footprint.align.FootprintAlignment;
+import io.footprint.align.RegionSummary;
+import io.footprint.model.Footprint;
+import io.footprint.model.Proposal;
+import io.footprint.model.Scenario;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** Writes the per-condition CSV tables (LF line ends, UTF-8, no BOM). */
+public final class Tables {
+  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
+  private Tables() {}
+
+  /** {@code assignments.csv}: kind,code,footprint; areas then sites, each in code order. */
+  public static void assignments(Proposal p, Scenario s, Path file) throws IOException {
+    try (CSVPrinter out = printer(file, "kind", "code", "footprint")) {
+      for (int a = 0; a < s.areas().size(); a++) {
+        out.printRecord("area", s.areas().get(a).code(), Proposal.label(p.footprintOfArea()[a]));
+      }
+      for (int k = 0; k < s.sites().size(); k++) {
+        if (p.footprintOfSite()[k] >= 0) {
+          out.printRecord("site", s.sites().get(k).code(), Proposal.label(p.footprintOfSite()[k]));
+        }
+      }
+    }
+  }
+
+  /** {@code footprints.csv}: one row per footprint with its figures and, per reference, host region and share. */
+  public static void footprints(ConditionResult c, Scenario s, Path file) throws IOException {
+    List<String> header = new ArrayList<>(List.of("footprint", "condition", "areas", "sites", "providers",
+        "population", "resident_activity", "site_activity", "internal_activity", "localisation", "market_share",
+        "contiguous"));
+    for (AlignmentResult r : c.alignments()) {
+      header.add(r.reference() + "_host");
+      header.add(r.reference() + "_share");
+      header.add(r.reference() + "_aligned");
+    }
+    header.add("site_codes");
+    try (CSVPrinter out = printer(file, header.toArray(new String[0]))) {
+      for (Footprint f : c.score().footprints()) {
+        List<Object> row = new ArrayList<>(List.of(f.label(), c.condition(), f.areas().length, f.sites().length,
+            f.providers(), Fmt.num(f.population(), 0), Fmt.num(f.residentActivity(), 2),
+            Fmt.num(f.siteActivity(), 2), Fmt.num(f.internalActivity(), 2), Fmt.num(f.localisation(), 6),
+            Fmt.num(f.marketShare(), 6), f.contiguous()));
+        for (AlignmentResult r : c.alignments()) {
+          FootprintAlignment fa = r.footprints().get(f.id());
+          row.add(fa.host());
+          row.add(Fmt.num(fa.hostShare(), 6));
+          row.add(fa.aligned());
+        }
+        row.add(siteCodes(f, s));
+        out.printRecord(row);
+      }
+    }
+  }
+
+  /** {@code alignment-<reference>.csv}: each footprint's host region, share, and what lies outside it. */
+  public static void alignment(ConditionResult c, AlignmentResult r, Path file) throws IOException {
+    try (CSVPrinter out = printer(file, "footprint", "population", "host_region", "host_name", "host_share",
+        "aligned", "regions_touched", "outside_areas", "outside_population", "outside_activity", "shares")) {
+      for (FootprintAlignment fa : r.footprints()) {
+        Footprint f = c.score().footprints().get(fa.footprint());
+        StringBuilder shares = new StringBuilder();
+        for (Map.Entry<String, Double> e : fa.shares().entrySet()) {
+          shares.append(shares.length() == 0 ? "" : ";").append(e.getKey().isEmpty() ? "(none)" : e.getKey())
+              .append(':').append(Fmt.num(e.getValue(), 4));
+        }
+        out.printRecord(f.label(), Fmt.num(f.population(), 0), fa.host(), regionName(r, fa.host()),
+            Fmt.num(fa.hostShare(), 6), fa.aligned(), fa.shares().size(), fa.outsideAreas().size(),
+            Fmt.num(fa.outsidePopulation(), 0), Fmt.num(fa.outsideActivity(), 2), shares);
+      }
+    }
+  }
+
+  /** {@code regions-<reference>.csv}: per region, footprints hosted and crossing its border. */
+  public static void regions(AlignmentResult r, Path file) throws IOException {
+    try (CSVPrinter out = printer(file, "region", "name", "population", "footprints_hosted", "hosted_aligned",
+        "footprints_touching", "footprints_crossing")) {
+      for (RegionSummary g : r.regions()) {
+        out.printRecord(g.region(), g.name(), Fmt.num(g.population(), 0), g.hosted(), g.hostedAligned(),
+            g.touching(), g.crossing());
+      }
+    }
+  }
+
+  private static String regionName(AlignmentResult r, String code) {
+    return r.regions().stream().filter(g -> g.region().equals(code)).map(RegionSummary::name).findFirst()
+        .orElse(code);
+  }
+
+  private static String siteCodes(Footprint f, Scenario s) {
+    StringBuilder b = new StringBuilder();
+    for (int k : f.sites()) {
+      b.append(b.length() == 0 ? "" : ";").append(s.sites().get(k).code());
+    }
+    return b.toString();
+  }
+
+  private static CSVPrinter printer(Path file, String... header) throws IOException {
+    BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    return new CSVPrinter(w, FORMAT.builder().setHeader(header).get());
+  }
+}

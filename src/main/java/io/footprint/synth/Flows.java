@@ -1,0 +1,132 @@
+package io.footprint.synth;
+
+import io.footprint.model.Conditions;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Flows from a gravity model: an area's demand for a condition (its population times the
+ * condition's admission rate) is shared among the sites that provide it in proportion to
+ * {@code size^0.8 * 2^(-distance / reach)}, keeping the six strongest; counts are rounded to whole
+ * admissions. Attraction halves every 5-7 km for district services and every 12-22 km for tertiary ones (the referral hierarchy).
+ */
+final class Flows {
+  static final int KEEP = 6;
+  static final int NEAREST = 40;
+
+  private Flows() {}
+
+  static long write(Path file, Integer[] order, String[] code, double[][] pts, double[] pop, Sites sites,
+      SplittableRandom rnd) throws IOException {
+    int ns = sites.count();
+    List<String> conditions = Conditions.CANONICAL;
+    int[][] providers = new int[conditions.size()][];
+    for (int c = 0; c < conditions.size(); c++) {
+      final int cc = c;
+      providers[c] = java.util.stream.IntStream.range(0, ns).filter(s -> sites.provides(s, conditions.get(cc)))
+          .toArray();
+    }
+    double[] attraction = new double[ns];
+    for (int s = 0; s < ns; s++) {
+      attraction[s] = Math.pow(sites.size[s], 0.8);
+    }
+    long rows = 0;
+    int[] near = new int[Math.min(NEAREST, ns)];
+    double[] nearD = new double[near.length];
+    double[] w = new double[ns];
+    int[] cand = new int[ns];
+    try (Writer out = CountryGenerator.gzip(file)) {
+      out.write("area_code,site_code,condition,activity\n");
+      StringBuilder line = new StringBuilder(64);
+      for (int i : order) {
+        nearest(pts[i], sites, near, nearD);
+        for (int c = 0; c < conditions.size(); c++) {
+          String cond = conditions.get(c);
+          double[] rr = CountryGenerator.RATE_AND_REACH.get(cond);
+          boolean district = providers[c].length == ns;
+          int m = 0;
+          if (district) {
+            for (int j = 0; j < near.length; j++) {
+              cand[m++] = near[j];
+            }
+          } else {
+            for (int s : providers[c]) {
+              cand[m++] = s;
+            }
+          }
+          double total = 0;
+          for (int j = 0; j < m; j++) {
+            int s = cand[j];
+            double d = Math.hypot(pts[i][0] - sites.x[s], pts[i][1] - sites.y[s]) / 1000;
+            w[j] = attraction[s] * Math.pow(2, -d / rr[1]);
+          }
+          int keep = Math.min(KEEP, m);
+          int[] top = topK(w, cand, m, keep);
+          for (int j = 0; j < keep; j++) {
+            total += w[top[j]];
+          }
+          double demand = pop[i] * rr[0] / 1000 * Math.exp(0.1 * gaussianish(rnd));
+          List<int[]> emitted = new ArrayList<>();
+          for (int j = 0; j < keep; j++) {
+            long n = Math.round(demand * w[top[j]] / total);
+            if (n > 0) {
+              emitted.add(new int[] {cand[top[j]], (int) n});
+            }
+          }
+          emitted.sort((a, b) -> Integer.compare(a[0], b[0]));
+          for (int[] e : emitted) {
+            line.setLength(0);
+            line.append(code[i]).append(',').append(sites.code(e[0])).append(',').append(cond).append(',')
+                .append(e[1]).append('\n');
+            out.append(line);
+            rows++;
+          }
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** Positions (into w and cand) of the k largest weights, ties to the lower site. */
+  private static int[] topK(double[] w, int[] cand, int m, int k) {
+    Integer[] idx = new Integer[m];
+    for (int j = 0; j < m; j++) {
+      idx[j] = j;
+    }
+    Arrays.sort(idx, (a, b) -> w[a] != w[b] ? Double.compare(w[b], w[a]) : Integer.compare(cand[a], cand[b]));
+    int[] out = new int[k];
+    for (int j = 0; j < k; j++) {
+      out[j] = idx[j];
+    }
+    return out;
+  }
+
+  private static void nearest(double[] p, Sites sites, int[] near, double[] nearD) {
+    Arrays.fill(nearD, Double.POSITIVE_INFINITY);
+    int k = near.length;
+    for (int s = 0; s < sites.count(); s++) {
+      double dx = p[0] - sites.x[s];
+      double dy = p[1] - sites.y[s];
+      double d = dx * dx + dy * dy;
+      if (d < nearD[k - 1]) {
+        int j = k - 1;
+        while (j > 0 && nearD[j - 1] > d) {
+          nearD[j] = nearD[j - 1];
+          near[j] = near[j - 1];
+          j--;
+        }
+        nearD[j] = d;
+        near[j] = s;
+      }
+    }
+  }
+
+  private static double gaussianish(SplittableRandom rnd) {
+    return rnd.nextDouble() + rnd.nextDouble() + rnd.nextDouble() - 1.5;
+  }
+}
