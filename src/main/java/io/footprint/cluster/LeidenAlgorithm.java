@@ -52,21 +52,25 @@ public final class LeidenAlgorithm {
     return improve(net, Clustering.singletons(net.nodeCount()), seed);
   }
 
+  /** A clustering of any weighted network (no areas, so no contiguity to keep). */
+  public Clustering cluster(Network net, long seed) {
+    return improve(net, empty(net.nNodes), new boolean[net.nNodes], Clustering.singletons(net.nNodes), seed);
+  }
+
   /** Improves a starting clustering (whose clusters must be contiguous when contiguity is on). */
   public Clustering improve(SpatialFlowNetwork net, Clustering start, long seed) {
+    boolean[] hasArea = new boolean[net.nodeCount()];
+    java.util.Arrays.fill(hasArea, 0, net.areaCount, true);
+    return improve(net.flows, contiguity ? net.adjacency : empty(net.nodeCount()), hasArea, start, seed);
+  }
+
+  private Clustering improve(Network flows, Network spatial, boolean[] hasArea, Clustering start, long seed) {
     Random random = new Random(seed);
-    Network flows = net.flows;
     double m = flows.totalWeight();
     int[] cluster = start.toArray();
     if (m == 0) {
       return new Clustering(cluster).normalise();
     }
-    boolean[] hasArea = new boolean[flows.nNodes];
-    for (int i = 0; i < net.areaCount; i++) {
-      hasArea[i] = true;
-    }
-    Network spatial = contiguity ? net.adjacency : Network.fromEdges(flows.nNodes, new int[0], new int[0],
-        new double[0]);
     double gammaPrime = resolution / (2 * m);
     for (int it = 0; it < maxIterations; it++) {
       boolean update = iterate(flows, spatial, hasArea, cluster, gammaPrime, 1 / m, random);
@@ -75,6 +79,10 @@ public final class LeidenAlgorithm {
       }
     }
     return new Clustering(cluster).normalise();
+  }
+
+  private static Network empty(int n) {
+    return Network.fromEdges(n, new int[0], new int[0], new double[0]);
   }
 
   /** One iteration at one level; recurses into the aggregate. Updates {@code cluster} in place. */

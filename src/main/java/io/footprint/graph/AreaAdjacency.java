@@ -29,7 +29,8 @@ import org.locationtech.jts.triangulate.DelaunayTriangulationBuilder;
  *
  * <p>With polygons, candidate pairs come from a JTS {@link STRtree} of envelopes (not all pairs) and a
  * pair is adjacent when the DE-9IM matrix shows boundaries meeting in a line or interiors
- * overlapping (generalised boundaries sometimes overlap slightly). With centroids only, neighbours
+ * overlapping (generalised boundaries sometimes overlap slightly), and what they share is longer
+ * than about a centimetre (floating-point specks where corners meet do not make neighbours). With centroids only, neighbours
  * are the edges of the Delaunay triangulation of the centroids in British National Grid metres.
  * Then every connected piece but the largest is linked, at its closest pair of centroids, to the
  * nearest area outside it (Boruvka's rule), until the graph is connected; each link is reported.
@@ -42,6 +43,9 @@ public final class AreaAdjacency {
 
   /** A link added so that an island is not left alone, with its length in metres. */
   public record IslandLink(String from, String to, double metres, int piecesize) {}
+
+  /** About 1 cm: overlaps shorter than this are floating-point specks at corners, not borders. */
+  static final double MIN_SHARED_DEGREES = 1e-7;
 
   private final int[] start;
   private final int[] neighbour;
@@ -106,14 +110,25 @@ public final class AreaAdjacency {
         if (j <= i) {
           continue;
         }
-        IntersectionMatrix m = gi.relate(areas.get(j).geometry());
-        if (m.get(Location.BOUNDARY, Location.BOUNDARY) == Dimension.L
-            || m.get(Location.INTERIOR, Location.INTERIOR) == Dimension.A) {
+        Geometry gj = areas.get(j).geometry();
+        IntersectionMatrix m = gi.relate(gj);
+        boolean touch = m.get(Location.BOUNDARY, Location.BOUNDARY) == Dimension.L
+            || m.get(Location.INTERIOR, Location.INTERIOR) == Dimension.A;
+        if (touch && sharedLength(gi.intersection(gj)) > MIN_SHARED_DEGREES) {
           edges.add(new int[] {i, j});
         }
       }
     }
     return edges;
+  }
+
+  /**
+   * How long a border two polygons share: the length of their common boundary, or, where they
+   * overlap, half the perimeter of the overlap (a long thin sliver along a generalised border
+   * counts; a speck where corners cross does not).
+   */
+  private static double sharedLength(Geometry overlap) {
+    return overlap.getDimension() == 2 ? overlap.getLength() / 2 : overlap.getLength();
   }
 
   private static List<int[]> delaunayEdges(double[][] xy) {
@@ -151,61 +166,48 @@ public final class AreaAdjacency {
     return edges;
   }
 
-  /** Adds links until the graph is connected: each round, every piece but the largest links to its nearest outside area. */
+  /**
+   * Adds links until the graph is connected: the smallest piece (then the one with the lowest area)
+   * links, at its closest pair of centroids, to the nearest area outside it; repeat.
+   */
   private static void linkPieces(int n, List<int[]> edges, double[][] xy, List<Area> areas, List<IslandLink> links) {
+    Graph<Integer, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
+    for (int i = 0; i < n; i++) {
+      g.addVertex(i);
+    }
+    for (int[] e : edges) {
+      if (e[0] != e[1]) {
+        g.addEdge(e[0], e[1]);
+      }
+    }
     while (true) {
-      Graph<Integer, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
-      for (int i = 0; i < n; i++) {
-        g.addVertex(i);
-      }
-      for (int[] e : edges) {
-        if (e[0] != e[1]) {
-          g.addEdge(e[0], e[1]);
-        }
-      }
-      List<Set<Integer>> pieces = new ArrayList<>(new ConnectivityInspector<>(g).connectedSets());
+      List<Set<Integer>> pieces = new ConnectivityInspector<>(g).connectedSets();
       if (pieces.size() <= 1) {
         return;
       }
-      int[] pieceOf = new int[n];
-      for (int p = 0; p < pieces.size(); p++) {
-        for (int a : pieces.get(p)) {
-          pieceOf[a] = p;
-        }
-      }
-      int largest = 0;
-      for (int p = 1; p < pieces.size(); p++) {
-        int s = pieces.get(p).size();
-        int l = pieces.get(largest).size();
-        if (s > l || (s == l && min(pieces.get(p)) < min(pieces.get(largest)))) {
-          largest = p;
-        }
-      }
-      for (int p = 0; p < pieces.size(); p++) {
-        if (p == largest) {
-          continue;
-        }
-        int[] members = pieces.get(p).stream().mapToInt(Integer::intValue).sorted().toArray();
-        int bestA = -1;
-        int bestB = -1;
-        double best = Double.POSITIVE_INFINITY;
-        for (int a : members) {
-          for (int b = 0; b < n; b++) {
-            if (pieceOf[b] != p) {
-              double dx = xy[a][0] - xy[b][0];
-              double dy = xy[a][1] - xy[b][1];
-              double d = dx * dx + dy * dy;
-              if (d < best) {
-                best = d;
-                bestA = a;
-                bestB = b;
-              }
+      Set<Integer> piece = pieces.stream().min(Comparator.<Set<Integer>>comparingInt(Set::size)
+          .thenComparingInt(AreaAdjacency::min)).orElseThrow();
+      int[] members = piece.stream().mapToInt(Integer::intValue).sorted().toArray();
+      int bestA = -1;
+      int bestB = -1;
+      double best = Double.POSITIVE_INFINITY;
+      for (int a : members) {
+        for (int b = 0; b < n; b++) {
+          if (!piece.contains(b)) {
+            double dx = xy[a][0] - xy[b][0];
+            double dy = xy[a][1] - xy[b][1];
+            double d = dx * dx + dy * dy;
+            if (d < best) {
+              best = d;
+              bestA = a;
+              bestB = b;
             }
           }
         }
-        edges.add(new int[] {bestA, bestB});
-        links.add(new IslandLink(areas.get(bestA).code(), areas.get(bestB).code(), Math.sqrt(best), members.length));
       }
+      edges.add(new int[] {bestA, bestB});
+      g.addEdge(bestA, bestB);
+      links.add(new IslandLink(areas.get(bestA).code(), areas.get(bestB).code(), Math.sqrt(best), members.length));
     }
   }
 

@@ -88,28 +88,25 @@ final class CsvTable implements Closeable {
   }
 
   /**
-   * Finds a column by its canonical name, a user's mapping or an alias (case-insensitive). Records
-   * a missing-column problem when it is required and absent.
+   * Finds a column by the user's mapping, else its canonical name, else an alias (all
+   * case-insensitive), so one mapping can serve files that spell a column differently. Records a
+   * missing-column problem when it is required and absent.
    *
    * @return the column's index, or -1
    */
   int column(String canonical, List<String> aliases, Map<String, String> mapping, boolean required) {
     String mapped = mapping == null ? null : mapping.get(canonical);
-    if (mapped != null) {
-      int i = header.indexOf(mapped.strip().toLowerCase(Locale.ROOT));
-      if (i < 0 && required) {
-        problems.add(ProblemType.MISSING_COLUMN, file, 1, mapped, "", "mapped from " + canonical + "; header is "
-            + String.join(",", header));
-      }
-      return i;
+    int i = mapped == null ? -1 : header.indexOf(mapped.strip().toLowerCase(Locale.ROOT));
+    if (i < 0) {
+      i = header.indexOf(canonical);
     }
-    int i = header.indexOf(canonical);
     for (int k = 0; i < 0 && k < aliases.size(); k++) {
       i = header.indexOf(aliases.get(k).toLowerCase(Locale.ROOT));
     }
     if (i < 0 && required) {
-      problems.add(ProblemType.MISSING_COLUMN, file, 1, canonical, "",
-          (aliases.isEmpty() ? "" : "or one of " + String.join(", ", aliases) + "; ") + "header is "
+      problems.add(ProblemType.MISSING_COLUMN, file, 1, mapped != null ? mapped : canonical, "",
+          (mapped != null ? "mapped from " + canonical + "; " : "")
+              + (aliases.isEmpty() ? "" : "or one of " + String.join(", ", aliases) + "; ") + "header is "
               + String.join(",", header));
     }
     return i;

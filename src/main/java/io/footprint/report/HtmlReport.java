@@ -128,7 +128,7 @@ public final class HtmlReport {
           .append("> ").append(esc(r.reference())).append(" boundaries</label> ");
     }
     double height = Math.ceil(extent.getHeight() * scale);
-    h.append("<br><svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+    h.append("<br><svg class=\"map\" width=\"")
         .append(Fmt.num(extent.getWidth() * scale, 0)).append("\" height=\"").append(Fmt.num(height, 0))
         .append("\" role=\"img\" aria-label=\"map of ").append(esc(c.condition())).append(" footprints\">\n");
     int[] colour = colours(c);

@@ -1,0 +1,172 @@
+package io.footprint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.footprint.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  @TempDir
+  static Path shared;
+  static Path demoOut;
+
+  /** One demo run shared by the tests that only read its outputs. */
+  @BeforeAll
+  static void runDemo() {
+    demoOut = shared.resolve("demo-out");
+    Cli r = Cli.run("run", "--out", demoOut.toString(), "--threads", "2");
+    assertThat(r.code).as(r.toString()).isZero();
+  }
+
+  @Test
+  void versionAndHelp() {
+    Cli v = Cli.run("--version");
+    assertThat(v.code).isZero();
+    assertThat(v.out).startsWith("footprint 0.");
+    for (String cmd : List.of("run", "propose", "align", "validate", "generate")) {
+      Cli h = Cli.run(cmd, "--help");
+      assertThat(h.code).as(cmd).isZero();
+      assertThat(h.out).as(cmd).contains("Example");
+    }
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    Cli r = Cli.run("propose", "--sites", "x.csv");
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.err).contains("Missing required option");
+    Cli bad = Cli.run("run", "--method", "kmeans", "--out", shared.resolve("never").toString());
+    assertThat(bad.code).isEqualTo(2);
+    assertThat(bad.err).contains("--method must be plurality or leiden");
+    assertThat(shared.resolve("never")).doesNotExist();
+  }
+
+  @Test
+  void demoWritesEveryContractOutput() throws IOException {
+    assertThat(demoOut.resolve("summary.json")).exists();
+    assertThat(demoOut.resolve("report.html")).exists();
+    JsonNode summary = new ObjectMapper().readTree(demoOut.resolve("summary.json").toFile());
+    JsonNode conditions = summary.get("conditions");
+    assertThat(conditions.size()).isEqualTo(8);
+    JsonNode cancer = conditions.get("cancer");
+    for (String key : List.of("method", "parameters", "footprints", "localisation", "market_share", "modularity",
+        "contiguous", "min_population", "alignment")) {
+      assertThat(cancer.has(key)).as(key).isTrue();
+    }
+    assertThat(cancer.get("method").asText()).isEqualTo("leiden");
+    assertThat(cancer.get("contiguous").asInt()).isEqualTo(cancer.get("footprints").asInt());
+    JsonNode senates = cancer.get("alignment").get("senates");
+    for (String key : List.of("aligned", "ari", "nmi")) {
+      assertThat(senates.has(key)).as(key).isTrue();
+    }
+    assertThat(senates.get("reference_partition").get("localisation").asDouble()).isBetween(0.5, 1.0);
+    for (String c : List.of("cancer", "trauma", "burns")) {
+      for (String f : List.of("footprints.geojson", "assignments.csv", "footprints.csv", "alignment-senates.csv",
+          "alignment-ahsns.csv", "regions-senates.csv")) {
+        assertThat(demoOut.resolve(c).resolve(f)).exists();
+      }
+    }
+    // nothing left behind but the outputs
+    try (Stream<Path> s = Files.list(shared)) {
+      assertThat(s.map(p -> p.getFileName().toString()).filter(n -> n.contains("partial"))).isEmpty();
+    }
+  }
+
+  @Test
+  void assignmentsCoverEveryAreaOnce() throws IOException {
+    List<String> lines = Files.readAllLines(demoOut.resolve("cancer/assignments.csv"));
+    assertThat(lines.get(0)).isEqualTo("kind,code,footprint");
+    long areas = lines.stream().filter(l -> l.startsWith("area,")).map(l -> l.split(",")[1]).distinct().count();
+    assertThat(areas).isEqualTo(2500);
+    assertThat(lines.stream().filter(l -> l.startsWith("area,")).count()).isEqualTo(2500);
+  }
+
+  @Test
+  void rerunIsByteIdenticalWhateverTheThreads() throws IOException {
+    Path again = shared.resolve("demo-again");
+    Cli r = Cli.run("run", "--out", again.toString(), "--threads", "1", "--quiet");
+    assertThat(r.code).as(r.toString()).isZero();
+    assertThat(r.out).isEmpty();
+    assertThat(tree(again)).isEqualTo(tree(demoOut));
+  }
+
+  @Test
+  void invalidInputExitsTwoAndLeavesTheOutputAlone() throws IOException {
+    Path out = shared.resolve("kept");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("previous.txt"), "earlier results");
+    Path a = Fixtures.write(shared, "a.csv", "area_code,population,lat,lon\nE1,10,52.4,-1.9\nE2,10,52.41,-1.9\n");
+    Path s = Fixtures.write(shared, "s.csv", "site_code,lat,lon\nS1,52.4,-1.9\n");
+    Path f = Fixtures.write(shared, "f.csv", "area_code,site_code,condition,activity\nE1,S1,cancer,-5\nE9,S1,cancer,1\n");
+    Cli r = Cli.run("propose", "--areas", a.toString(), "--sites", s.toString(), "--flows", f.toString(), "--out",
+        out.toString());
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.err).contains("f.csv:2: column activity: value \"-5\"").contains("f.csv:3: column area_code: value \"E9\"")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(tree(out)).containsOnlyKeys("previous.txt");
+    Cli v = Cli.run("validate", "--areas", a.toString(), "--sites", s.toString(), "--flows", f.toString());
+    assertThat(v.code).isEqualTo(2);
+  }
+
+  @Test
+  void failedGateExitsThreeWithOutputsWritten() {
+    Path out = shared.resolve("gated");
+    Cli r = Cli.run("run", "--out", out.toString(), "--quiet", "--method", "plurality", "--fail-on",
+        "min_localisation=0.99,non_contiguous=0");
+    assertThat(r.code).as(r.toString()).isEqualTo(3);
+    assertThat(r.err).contains("gate failed: cancer: localisation").doesNotContain("non-contiguous");
+    assertThat(out.resolve("summary.json")).exists();
+  }
+
+  @Test
+  void alignReadsAnEarlierRun() throws IOException {
+    Path out = shared.resolve("aligned");
+    Cli r = Cli.run("align", "--footprints", demoOut.toString(), "--reference", "ahsns", "--out", out.toString(),
+        "--quiet");
+    assertThat(r.code).as(r.toString()).isZero();
+    assertThat(Files.readString(out.resolve("cancer/assignments.csv")))
+        .isEqualTo(Files.readString(demoOut.resolve("cancer/assignments.csv")));
+    assertThat(Files.readString(out.resolve("cancer/alignment-ahsns.csv")))
+        .isEqualTo(Files.readString(demoOut.resolve("cancer/alignment-ahsns.csv")));
+  }
+
+  @Test
+  void validatePrintsASummary() throws IOException {
+    Path dir = Demo.extract();
+    Cli r = Cli.run("validate", "--areas", dir.resolve("areas.geojson").toString(), "--sites",
+        dir.resolve("sites.csv").toString(), "--flows", dir.resolve("flows.csv.gz").toString());
+    assertThat(r.code).as(r.toString()).isZero();
+    assertThat(r.out).contains("areas: 2500 (polygons), population 55,000,007").contains("sites: 180")
+        .contains("conditions: 8").contains("inputs are valid");
+  }
+
+  /** Relative path to SHA-256 of every file under root, to compare output trees byte for byte. */
+  static Map<String, String> tree(Path root) throws IOException {
+    Map<String, String> m = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        m.put(root.relativize(p).toString(), sha256(Files.readAllBytes(p)));
+      }
+    }
+    return m;
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
