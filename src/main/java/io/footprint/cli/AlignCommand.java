@@ -81,7 +81,7 @@ final class AlignCommand implements Callable<Integer> {
     Pipeline.Request request = new Pipeline.Request(a, s.get(0), f, new TreeSet<>(assignments.keySet()),
         options.references, options.settings(), Map.of(), options.alignedShare, options.threads,
         options.dropUnmatched, Map.of(), names, assignments);
-    return Commands.runAndWrite(spec, request, out, options.quiet, Gates.parse(options.failOn));
+    return Commands.runAndWrite(spec, request, out, options.quiet, Gates.parse(options.failOn), options.timings);
   }
 
   private static List<Path> paths(JsonNode n) {

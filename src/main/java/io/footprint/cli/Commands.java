@@ -31,9 +31,13 @@ final class Commands {
   }
 
   static int runAndWrite(CommandSpec spec, Pipeline.Request request, Path out, boolean quiet,
-      Map<String, Double> gates) throws InputException, IOException {
-    RunResult run = Pipeline.compute(request);
-    Pipeline.write(run, out);
+      Map<String, Double> gates, boolean timings) throws InputException, IOException {
+    Pipeline.Timings t = new Pipeline.Timings();
+    RunResult run = Pipeline.compute(request, t);
+    Pipeline.write(run, out, t);
+    if (timings) {
+      t.print(spec.commandLine().getErr());
+    }
     if (!quiet) {
       run.warnings().forEach(spec.commandLine().getErr()::println);
       Pipeline.printTable(run, spec.commandLine().getOut());

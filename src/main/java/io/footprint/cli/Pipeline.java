@@ -67,7 +67,35 @@ final class Pipeline {
 
   private Pipeline() {}
 
+  /** Wall-clock time of each stage, in the order they ran (printed by {@code --timings}). */
+  static final class Timings {
+    final Map<String, Long> millis = new LinkedHashMap<>();
+    private long last = System.nanoTime();
+
+    /** Adds time measured elsewhere (per condition, possibly on several threads: CPU time summed). */
+    synchronized void add(String stage, long nanos) {
+      millis.merge(stage, nanos / 1_000_000, Long::sum);
+    }
+
+    synchronized void lap(String stage) {
+      long now = System.nanoTime();
+      millis.merge(stage, (now - last) / 1_000_000, Long::sum);
+      last = now;
+    }
+
+    void print(PrintWriter err) {
+      long total = millis.entrySet().stream().filter(e -> !e.getKey().startsWith("  ")).mapToLong(Map.Entry::getValue)
+          .sum();
+      millis.forEach((k, v) -> err.printf(Locale.ROOT, "timing: %-36s %7d ms%n", k, v));
+      err.printf(Locale.ROOT, "timing: %-36s %7d ms%n", "total (wall)", total);
+    }
+  }
+
   static RunResult compute(Request r) throws InputException {
+    return compute(r, new Timings());
+  }
+
+  static RunResult compute(Request r, Timings t) throws InputException {
     LoadResult loaded = new ScenarioLoader(new LoadOptions(r.columns(), r.conditions(), r.dropUnmatched()))
         .load(r.areas(), r.sites(), r.flows());
     Scenario scenario = loaded.scenario();
@@ -82,7 +110,9 @@ final class Pipeline {
     if (problems.hasFatal()) {
       throw new InputException(problems);
     }
+    t.lap("load inputs");
     AreaAdjacency adjacency = AreaAdjacency.of(areas);
+    t.lap("area adjacency");
     for (AreaAdjacency.IslandLink l : adjacency.links()) {
       problems.add(io.footprint.io.ProblemType.ISLAND_LINKED, "areas", 0, "area_code", l.from(),
           String.format(Locale.ROOT, "%d area(s) linked to %s, %.0f m away", l.piecesize(), l.to(), l.metres()));
@@ -94,6 +124,7 @@ final class Pipeline {
       throw new InputException(problems);
     }
     Dissolver dissolver = new Dissolver(areas);
+    t.lap("references");
     List<String> conditions = new ArrayList<>(scenario.flows().keySet());
     List<ConditionResult> results = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(r.threads(), conditions.size())));
@@ -101,11 +132,12 @@ final class Pipeline {
       List<Future<ConditionResult>> futures = new ArrayList<>();
       for (String c : conditions) {
         ProposalSettings s = r.perCondition().getOrDefault(c, r.settings());
-        futures.add(pool.submit(() -> condition(scenario, c, adjacency, s, given.get(c), aligners, dissolver)));
+        futures.add(pool.submit(() -> condition(scenario, c, adjacency, s, given.get(c), aligners, dissolver, t)));
       }
       for (Future<ConditionResult> f : futures) {
         results.add(f.get());
       }
+      t.lap("cluster, score, align, dissolve");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
@@ -130,33 +162,44 @@ final class Pipeline {
       byRegion.forEach((code, list) -> g.put(code, dissolver.dissolve(list.stream().mapToInt(i -> i).toArray())));
       regionGeometries.put(al.regions().name(), g);
     }
+    t.lap("region outlines");
     List<String> warnings = problems.lines();
     return new RunResult(scenario, adjacency, results, r.inputNames(), warnings, regionGeometries);
   }
 
   private static ConditionResult condition(Scenario scenario, String condition, AreaAdjacency adjacency,
-      ProposalSettings settings, Proposal given, List<Aligner> aligners, Dissolver dissolver) {
+      ProposalSettings settings, Proposal given, List<Aligner> aligners, Dissolver dissolver, Timings t) {
+    long t0 = System.nanoTime();
     ConditionGraph graph = new ConditionGraph(scenario, condition, adjacency);
+    long t1 = System.nanoTime();
     Proposer.Outcome outcome = given != null ? new Proposer.Outcome(given, 1.0) : Proposer.propose(graph, settings);
     Proposal p = outcome.proposal();
+    long t2 = System.nanoTime();
     PartitionScore score = graph.score(p, outcome.resolution());
     List<AlignmentResult> alignments = new ArrayList<>();
     for (Aligner al : aligners) {
       alignments.add(al.align(p, graph));
     }
+    long t3 = System.nanoTime();
     Geometry[] geometries = new Geometry[p.footprintCount()];
     for (Footprint f : score.footprints()) {
       geometries[f.id()] = dissolver.dissolve(f.areas());
     }
+    long t4 = System.nanoTime();
+    t.add("  build graphs (cpu, all conditions)", t1 - t0);
+    t.add("  cluster (cpu, all conditions)", t2 - t1);
+    t.add("  score and align (cpu)", t3 - t2);
+    t.add("  dissolve (cpu)", t4 - t3);
     return new ConditionResult(p, score, alignments, geometries, dissolver.approximate());
   }
 
   /** Writes every output under {@code out}, atomically. */
-  static void write(RunResult run, Path out) throws IOException {
+  static void write(RunResult run, Path out, Timings t) throws IOException {
     String version = FootprintCommand.version();
     try (OutputDirectory dir = new OutputDirectory(out)) {
       SummaryJson.write(run, version, dir.resolve("summary.json"));
       HtmlReport.write(run, version, dir.resolve("report.html"));
+      t.lap("write report.html");
       for (ConditionResult c : run.conditions()) {
         String d = c.condition() + "/";
         FootprintGeoJson.write(c, run.scenario(), dir.resolve(d + "footprints.geojson"));
@@ -169,6 +212,7 @@ final class Pipeline {
       }
       dir.commit();
     }
+    t.lap("write tables and GeoJSON");
   }
 
   /** The short table per condition that a terminal user reads: footprints beside each reference scored alike. */

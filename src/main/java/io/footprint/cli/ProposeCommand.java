@@ -49,6 +49,6 @@ final class ProposeCommand implements Callable<Integer> {
     Pipeline.Request request = new Pipeline.Request(areas, sites, flows, Commands.conditions(conditions),
         options.references, options.settings(), Map.of(), options.alignedShare, options.threads,
         options.dropUnmatched, Map.of(), Pipeline.names(areas, sites, flows));
-    return Commands.runAndWrite(spec, request, out, options.quiet, Gates.parse(options.failOn));
+    return Commands.runAndWrite(spec, request, out, options.quiet, Gates.parse(options.failOn), options.timings);
   }
 }

@@ -39,9 +39,9 @@ final class ProposeOptions {
   @Option(names = "--seed", defaultValue = "1", description = "seed of the random choices (default: ${DEFAULT-VALUE})")
   long seed;
 
-  @Option(names = "--threads", defaultValue = "1", description = "conditions clustered at once; results do not "
-      + "depend on it")
-  int threads;
+  @Option(names = "--threads", description = "conditions clustered at once (default: the number of cores); "
+      + "results do not depend on it")
+  int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--drop-unmatched", description = "drop flows naming unknown areas or sites (reported) instead "
       + "of failing")
@@ -49,6 +49,9 @@ final class ProposeOptions {
 
   @Option(names = "--quiet", description = "print nothing but errors")
   boolean quiet;
+
+  @Option(names = "--timings", description = "print each stage's wall-clock time to stderr")
+  boolean timings;
 
   @Option(names = "--fail-on", split = ",", description = "gates, e.g. min_localisation=0.85, "
       + "misaligned_footprints=0, non_contiguous=0: exit 3 when one fails (outputs still written)")

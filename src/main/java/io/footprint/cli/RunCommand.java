@@ -113,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
     boolean drop = options.dropUnmatched || Boolean.TRUE.equals(c.dropUnmatched);
     Pipeline.Request request = new Pipeline.Request(areas, sites, flows, conditions, refs, defaults, per, share,
         threads, drop, c.columns, Pipeline.names(areas, sites, flows));
-    return Commands.runAndWrite(spec, request, target, options.quiet, gates);
+    return Commands.runAndWrite(spec, request, target, options.quiet, gates, options.timings);
   }
 
   private int demo() throws Exception {
@@ -129,7 +129,7 @@ final class RunCommand implements Callable<Integer> {
     Pipeline.Request request = new Pipeline.Request(areas, sites, flows, null, refs, options.settings(), Map.of(),
         options.alignedShare, options.threads, options.dropUnmatched, Map.of(), names);
     return Commands.runAndWrite(spec, request, out != null ? out : Path.of("footprint-out"), options.quiet,
-        Gates.parse(options.failOn));
+        Gates.parse(options.failOn), options.timings);
   }
 
   private boolean explicit(String option) {

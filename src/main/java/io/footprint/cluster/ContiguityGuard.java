@@ -4,26 +4,36 @@ package io.footprint.cluster;
  * Keeps clusters contiguous while nodes move: a node holding areas may only join a cluster with no
  * areas or one it borders, and may only leave a cluster whose remaining areas stay connected.
  *
- * <p>The leave test is a breadth-first search inside the cluster, from one of the node's
- * neighbours in it, that stops as soon as it has reached all of them: in a planar adjacency these
- * neighbours are usually joined by a short path around the node, so the search is local; only a
- * node that really is a cut vertex of its cluster makes it visit the whole side of the cut.
+ * <p>The leave test grows breadth-first waves inside the cluster from each of the node's neighbours
+ * in it (see {@link #mayLeave}): in a planar adjacency they usually meet on a short path around the
+ * node, so the test is local, and when the node is a cut vertex it costs about the smaller side.
  *
- * <p>{@code spatial} holds edges only between nodes holding areas; {@code hasArea[i]} tells which.
+ * <p>{@code spatial} holds edges only between nodes holding areas; {@code hasArea[i]} tells which,
+ * {@code hasSite[i]} which nodes hold a site.
  * With {@code enabled} false every move is allowed (plain Leiden).
  */
 final class ContiguityGuard {
   final Network spatial;
   final boolean[] hasArea;
+  /** whether the node holds a site, so may start a cluster of its own. */
+  final boolean[] hasSite;
   final boolean enabled;
   private final int[] mark;
   private int epoch;
   private final int[] queue;
   private final int[] targets;
+  /** union-find over waves, and the number of queued nodes of each group of waves. */
+  private final int[] parent;
+  private final int[] pending;
+  /** the wave that reached each node. */
+  private final int[] wave;
+  private int[] border = new int[0];
+  private int borderEpoch;
 
-  ContiguityGuard(Network spatial, boolean[] hasArea, boolean enabled) {
+  ContiguityGuard(Network spatial, boolean[] hasArea, boolean[] hasSite, boolean enabled) {
     this.spatial = spatial;
     this.hasArea = hasArea;
+    this.hasSite = hasSite;
     this.enabled = enabled;
     this.mark = new int[spatial.nNodes];
     this.queue = new int[spatial.nNodes];
@@ -32,22 +42,56 @@ final class ContiguityGuard {
       maxDegree = Math.max(maxDegree, spatial.degree(i));
     }
     this.targets = new int[maxDegree];
+    this.parent = new int[maxDegree];
+    this.pending = new int[maxDegree];
+    this.wave = new int[spatial.nNodes];
   }
 
-  /** Whether node {@code v} may join cluster {@code d}, which holds {@code areaNodesOfD} nodes with areas. */
-  boolean mayJoin(int v, int d, int areaNodesOfD, int[] cluster) {
-    if (!enabled || !hasArea[v] || areaNodesOfD == 0) {
-      return true;
+  /**
+   * Whether node {@code v} may leave for an empty cluster: with contiguity, only nodes that hold a
+   * site may start a footprint, so areas whose few patients go elsewhere stay in the footprint
+   * around them instead of splitting off as footprints with no hospital.
+   */
+  boolean mayOpen(int v) {
+    return !enabled || !hasArea[v] || hasSite[v];
+  }
+
+  /**
+   * Marks the clusters node {@code v} borders, so that {@link #mayJoin} answers in constant time
+   * for every candidate while {@code v} is being moved. {@code size} bounds the cluster numbers.
+   */
+  void markBorders(int v, int[] cluster, int size) {
+    if (border.length < size) {
+      border = new int[Math.max(size, border.length * 2)];
+      borderEpoch = 0;
+    }
+    if (++borderEpoch == Integer.MAX_VALUE) {
+      java.util.Arrays.fill(border, 0);
+      borderEpoch = 1;
     }
     for (int k = spatial.firstNeighbourIndex[v]; k < spatial.firstNeighbourIndex[v + 1]; k++) {
-      if (cluster[spatial.neighbour[k]] == d) {
-        return true;
-      }
+      border[cluster[spatial.neighbour[k]]] = borderEpoch;
     }
-    return false;
   }
 
-  /** Whether the areas of {@code v}'s cluster stay connected without {@code v}. */
+  /**
+   * Whether node {@code v} (whose borders were just marked) may join cluster {@code d}, which holds
+   * {@code areaNodesOfD} nodes with areas.
+   */
+  boolean mayJoin(int v, int d, int areaNodesOfD) {
+    return !enabled || !hasArea[v] || areaNodesOfD == 0 || border[d] == borderEpoch;
+  }
+
+  /**
+   * Whether the areas of {@code v}'s cluster stay connected without {@code v}.
+   *
+   * <p>A breadth-first wave starts from each of {@code v}'s neighbours in the cluster, all waves
+   * advancing together; waves that meet are united (union-find). If all unite, the cluster stays
+   * connected. If a united group of waves runs out of frontier first, it has enclosed a piece of the
+   * cluster that only {@code v} joined to the rest: leaving would cut the cluster. Either way the
+   * search stops after about as many steps as the smaller side has nodes, so a cut vertex of a large
+   * cluster costs little.
+   */
   boolean mayLeave(int v, int[] cluster) {
     if (!enabled || !hasArea[v]) {
       return true;
@@ -67,31 +111,57 @@ final class ContiguityGuard {
       java.util.Arrays.fill(mark, 0);
       epoch = 1;
     }
-    int targetEpoch = epoch;
-    // targets are marked with -epoch until reached
-    for (int t = 0; t < nTargets; t++) {
-      mark[targets[t]] = -targetEpoch;
-    }
-    mark[v] = targetEpoch;
+    mark[v] = epoch;
     int head = 0;
     int tail = 0;
-    queue[tail++] = targets[0];
-    mark[targets[0]] = targetEpoch;
-    int found = 1;
+    for (int t = 0; t < nTargets; t++) {
+      int u = targets[t];
+      if (mark[u] == epoch) {
+        continue;
+      }
+      mark[u] = epoch;
+      wave[u] = t;
+      parent[t] = t;
+      pending[t] = 1;
+      queue[tail++] = u;
+    }
+    int groups = tail;
     while (head < tail) {
       int x = queue[head++];
+      int gx = find(wave[x]);
       for (int k = spatial.firstNeighbourIndex[x]; k < spatial.firstNeighbourIndex[x + 1]; k++) {
         int y = spatial.neighbour[k];
-        if (cluster[y] != c || mark[y] == targetEpoch) {
+        if (cluster[y] != c || y == v) {
           continue;
         }
-        if (mark[y] == -targetEpoch && ++found == nTargets) {
-          return true;
+        if (mark[y] != epoch) {
+          mark[y] = epoch;
+          wave[y] = gx;
+          pending[gx]++;
+          queue[tail++] = y;
+        } else {
+          int gy = find(wave[y]);
+          if (gy != gx) {
+            parent[gy] = gx;
+            pending[gx] += pending[gy];
+            if (--groups == 1) {
+              return true;
+            }
+          }
         }
-        mark[y] = targetEpoch;
-        queue[tail++] = y;
+      }
+      if (--pending[gx] == 0) {
+        return false; // this group of waves is closed off: v joins it to the rest
       }
     }
-    return false;
+    return groups == 1;
+  }
+
+  private int find(int t) {
+    while (parent[t] != t) {
+      parent[t] = parent[parent[t]];
+      t = parent[t];
+    }
+    return t;
   }
 }

@@ -75,14 +75,19 @@ final class FastLocalMoving {
       int best = current;
       double bestGain = edgeWeightTo[current] - strength[j] * clusterWeight[current] * gammaPrime;
       int empty = unused[nUnused - 1];
-      if (empty != current && 0 > bestGain) {
+      if (empty != current && 0 > bestGain && guard.mayOpen(j)) {
         best = empty;
         bestGain = 0;
       }
+      boolean marked = !(guard.enabled && guard.hasArea[j]);
       for (int t = 1; t < nNeighbours; t++) {
         int d = neighbours[t];
         double gain = edgeWeightTo[d] - strength[j] * clusterWeight[d] * gammaPrime;
-        if (gain > bestGain && guard.mayJoin(j, d, areaNodes[d], cluster)) {
+        if (gain > bestGain && !marked && areaNodes[d] > 0) {
+          guard.markBorders(j, cluster, n); // only when a better cluster needs the check
+          marked = true;
+        }
+        if (gain > bestGain && guard.mayJoin(j, d, areaNodes[d])) {
           best = d;
           bestGain = gain;
         }

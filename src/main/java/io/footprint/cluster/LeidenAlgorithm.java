@@ -17,7 +17,9 @@ import java.util.Random;
  *       aggregated the same way) and each starts in its cluster from step 1; steps 1-3 repeat on the
  *       aggregate until local moving leaves every node alone.</li>
  * </ol>
- * Iterations repeat until one changes nothing (at most {@code maxIterations}).
+ * Iterations repeat until one changes nothing or raises modularity by less than {@code tolerance}
+ * (default 1e-6), at most {@code maxIterations} (default 50). leidenalg stops after 2 iterations by
+ * default and CWTS's networkanalysis after 10; a tolerance stops where the gains end instead.
  *
  * <p>Invariant behind the contiguity guarantee: local moving keeps every cluster's areas connected;
  * refinement's sub-clusters are connected because a node holding areas only joins a sub-cluster it
@@ -27,44 +29,111 @@ import java.util.Random;
 public final class LeidenAlgorithm {
   public static final double DEFAULT_RANDOMNESS = 0.01;
   public static final int DEFAULT_MAX_ITERATIONS = 50;
+  /** Iterations stop once one raises modularity by less than this (or changes nothing). */
+  public static final double DEFAULT_TOLERANCE = 1e-6;
 
   private final double resolution;
   private final double randomness;
   private final int maxIterations;
+  private final double tolerance;
   private final boolean contiguity;
 
-  public LeidenAlgorithm(double resolution, double randomness, int maxIterations, boolean contiguity) {
-    if (!(resolution > 0) || !(randomness > 0) || maxIterations < 1) {
-      throw new IllegalArgumentException("resolution and randomness must be > 0, iterations >= 1");
+  public LeidenAlgorithm(double resolution, double randomness, int maxIterations, double tolerance,
+      boolean contiguity) {
+    if (!(resolution > 0) || !(randomness > 0) || maxIterations < 1 || !(tolerance >= 0)) {
+      throw new IllegalArgumentException("resolution and randomness must be > 0, iterations >= 1, tolerance >= 0");
     }
     this.resolution = resolution;
     this.randomness = randomness;
     this.maxIterations = maxIterations;
+    this.tolerance = tolerance;
     this.contiguity = contiguity;
   }
 
   public LeidenAlgorithm(double resolution, boolean contiguity) {
-    this(resolution, DEFAULT_RANDOMNESS, DEFAULT_MAX_ITERATIONS, contiguity);
+    this(resolution, DEFAULT_RANDOMNESS, DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE, contiguity);
   }
 
-  /** A clustering of the flow network from singletons; deterministic for the seed. */
+  /**
+   * A clustering of the flow network; deterministic for the seed.
+   *
+   * <p>Two preparations, neither of which changes what modularity can be reached:
+   * <ol>
+   *   <li>Areas with no activity for the condition (common for rare conditions at small-area scale)
+   *       carry no information about flows, and every move of theirs changes modularity by exactly
+   *       0; left alone they would stay singletons and, with contiguity, wall footprints off from
+   *       each other. So each such silent area is attached to the nearest area with activity (a
+   *       multi-source breadth-first search over the adjacency, whose tree keeps every group
+   *       connected) and the groups are contracted.</li>
+   *   <li>With contiguity, Leiden starts from the plurality partition (each area with the site it
+   *       uses most, made contiguous: the Dartmouth Atlas's hospital service areas) rather than from
+   *       singletons. Grown greedily from singletons, a footprint stops at the first ring of areas
+   *       whose few patients go elsewhere (sparse flows for rare conditions are noisy), because no
+   *       single such area gains by joining; starting from catchments, local moving and aggregation
+   *       merge and trim whole catchments instead, as the Atlas built referral regions from service
+   *       areas. Without contiguity, Leiden starts from singletons, as leidenalg does.</li>
+   * </ol>
+   */
   public Clustering cluster(SpatialFlowNetwork net, long seed) {
-    return improve(net, Clustering.singletons(net.nodeCount()), seed);
+    Clustering hosts = silentAreaHosts(net);
+    SpatialFlowNetwork contracted = hosts.nClusters == net.nodeCount() ? net : net.contract(hosts);
+    Clustering start = contiguity ? new PluralityAlgorithm(Constraints.none()).cluster(contracted)
+        : Clustering.singletons(contracted.nodeCount());
+    Clustering reduced = improve(contracted, start, seed);
+    return contracted == net ? reduced : reduced.lift(hosts).normalise();
+  }
+
+  /** Groups every silent area with the nearest area that has activity (ties: the lower area, first reached). */
+  static Clustering silentAreaHosts(SpatialFlowNetwork net) {
+    int n = net.nodeCount();
+    int[] host = new int[n];
+    java.util.Arrays.fill(host, -1);
+    int[] queue = new int[net.areaCount];
+    int tail = 0;
+    for (int i = 0; i < n; i++) {
+      if (i >= net.areaCount || net.flows.degree(i) > 0) {
+        host[i] = i;
+        if (i < net.areaCount) {
+          queue[tail++] = i;
+        }
+      }
+    }
+    for (int head = 0; head < tail; head++) {
+      int x = queue[head];
+      for (int k = net.adjacency.firstNeighbourIndex[x]; k < net.adjacency.firstNeighbourIndex[x + 1]; k++) {
+        int y = net.adjacency.neighbour[k];
+        if (host[y] < 0) {
+          host[y] = host[x];
+          queue[tail++] = y;
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (host[i] < 0) {
+        host[i] = i; // a piece of the map with no activity anywhere
+      }
+    }
+    return new Clustering(host).normalise();
   }
 
   /** A clustering of any weighted network (no areas, so no contiguity to keep). */
   public Clustering cluster(Network net, long seed) {
-    return improve(net, empty(net.nNodes), new boolean[net.nNodes], Clustering.singletons(net.nNodes), seed);
+    boolean[] all = new boolean[net.nNodes];
+    java.util.Arrays.fill(all, true);
+    return improve(net, empty(net.nNodes), new boolean[net.nNodes], all, Clustering.singletons(net.nNodes), seed);
   }
 
   /** Improves a starting clustering (whose clusters must be contiguous when contiguity is on). */
   public Clustering improve(SpatialFlowNetwork net, Clustering start, long seed) {
     boolean[] hasArea = new boolean[net.nodeCount()];
     java.util.Arrays.fill(hasArea, 0, net.areaCount, true);
-    return improve(net.flows, contiguity ? net.adjacency : empty(net.nodeCount()), hasArea, start, seed);
+    boolean[] hasSite = new boolean[net.nodeCount()];
+    java.util.Arrays.fill(hasSite, net.areaCount, net.nodeCount(), true);
+    return improve(net.flows, contiguity ? net.adjacency : empty(net.nodeCount()), hasArea, hasSite, start, seed);
   }
 
-  private Clustering improve(Network flows, Network spatial, boolean[] hasArea, Clustering start, long seed) {
+  private Clustering improve(Network flows, Network spatial, boolean[] hasArea, boolean[] hasSite, Clustering start,
+      long seed) {
     Random random = new Random(seed);
     double m = flows.totalWeight();
     int[] cluster = start.toArray();
@@ -72,13 +141,24 @@ public final class LeidenAlgorithm {
       return new Clustering(cluster).normalise();
     }
     double gammaPrime = resolution / (2 * m);
+    double quality = Modularity.of(flows, cluster, max(cluster) + 1, resolution);
     for (int it = 0; it < maxIterations; it++) {
-      boolean update = iterate(flows, spatial, hasArea, cluster, gammaPrime, 1 / m, random);
-      if (!update) {
+      boolean update = iterate(flows, spatial, hasArea, hasSite, cluster, gammaPrime, 1 / m, random);
+      double q = Modularity.of(flows, cluster, max(cluster) + 1, resolution);
+      if (!update || q - quality < tolerance) {
         break;
       }
+      quality = q;
     }
     return new Clustering(cluster).normalise();
+  }
+
+  private static int max(int[] a) {
+    int m = 0;
+    for (int v : a) {
+      m = Math.max(m, v);
+    }
+    return m;
   }
 
   private static Network empty(int n) {
@@ -86,10 +166,10 @@ public final class LeidenAlgorithm {
   }
 
   /** One iteration at one level; recurses into the aggregate. Updates {@code cluster} in place. */
-  private boolean iterate(Network net, Network spatial, boolean[] hasArea, int[] cluster, double gammaPrime,
-      double normaliser, Random random) {
+  private boolean iterate(Network net, Network spatial, boolean[] hasArea, boolean[] hasSite, int[] cluster,
+      double gammaPrime, double normaliser, Random random) {
     double[] strength = net.strengths();
-    ContiguityGuard guard = new ContiguityGuard(spatial, hasArea, contiguity);
+    ContiguityGuard guard = new ContiguityGuard(spatial, hasArea, hasSite, contiguity);
     boolean update = FastLocalMoving.improve(net, strength, gammaPrime, guard, cluster, random);
     Clustering local = new Clustering(cluster).normalise();
     System.arraycopy(local.cluster, 0, cluster, 0, cluster.length);
@@ -105,12 +185,15 @@ public final class LeidenAlgorithm {
     Network reduced = net.aggregate(refined);
     Network reducedSpatial = spatial.aggregate(refined).withoutSelfLinks();
     boolean[] reducedHasArea = new boolean[refined.nClusters];
+    boolean[] reducedHasSite = new boolean[refined.nClusters];
     int[] reducedCluster = new int[refined.nClusters];
     for (int i = 0; i < net.nNodes; i++) {
       reducedHasArea[refined.cluster[i]] |= hasArea[i];
+      reducedHasSite[refined.cluster[i]] |= hasSite[i];
       reducedCluster[refined.cluster[i]] = cluster[i];
     }
-    update |= iterate(reduced, reducedSpatial, reducedHasArea, reducedCluster, gammaPrime, normaliser, random);
+    update |= iterate(reduced, reducedSpatial, reducedHasArea, reducedHasSite, reducedCluster, gammaPrime, normaliser,
+        random);
     for (int i = 0; i < net.nNodes; i++) {
       cluster[i] = reducedCluster[refined.cluster[i]];
     }

@@ -65,6 +65,7 @@ final class Refinement {
         }
         edgeWeightTo[r] += net.edgeWeight[k];
       }
+      boolean marked = !(guard.enabled && guard.hasArea[j]);
       // gains of the allowed, well-connected candidates; staying alone has gain 0
       double best = 0;
       int bestCluster = j;
@@ -73,8 +74,14 @@ final class Refinement {
         gain[t] = Double.NEGATIVE_INFINITY;
         if (r == j) {
           gain[t] = 0;
-        } else if (external[r] >= weight[r] * (total - weight[r]) * gammaPrime
-            && guard.mayJoin(j, r, areaNodes[r], refined)) {
+        } else if (external[r] >= weight[r] * (total - weight[r]) * gammaPrime) {
+          if (!marked && areaNodes[r] > 0) {
+            guard.markBorders(j, refined, n); // only when a candidate needs the check
+            marked = true;
+          }
+          if (!guard.mayJoin(j, r, areaNodes[r])) {
+            continue;
+          }
           gain[t] = (edgeWeightTo[r] - strength[j] * weight[r] * gammaPrime) * normaliser;
           if (gain[t] > best) {
             best = gain[t];

@@ -53,6 +53,31 @@ public final class SpatialFlowNetwork {
     }
   }
 
+  /**
+   * The network whose nodes are the given groups of nodes. Groups must not mix areas and sites and
+   * must number the area groups first (as {@link Clustering#normalise()} does when areas come
+   * first); a group's flows, residents and providers are summed, and groups are neighbours when any
+   * of their areas are.
+   */
+  SpatialFlowNetwork contract(Clustering groups) {
+    int k = groups.nClusters;
+    double[] pop = new double[k];
+    boolean[] prov = new boolean[k];
+    int areaGroups = 0;
+    for (int i = 0; i < flows.nNodes; i++) {
+      int g = groups.cluster[i];
+      pop[g] += population[i];
+      prov[g] |= provider[i];
+      if (i < areaCount) {
+        areaGroups = Math.max(areaGroups, g + 1);
+      } else if (g < areaGroups) {
+        throw new IllegalArgumentException("group " + g + " mixes areas and sites");
+      }
+    }
+    return new SpatialFlowNetwork(flows.aggregate(groups), adjacency.aggregate(groups).withoutSelfLinks(),
+        areaGroups, pop, prov);
+  }
+
   public Network flows() {
     return flows;
   }

@@ -27,8 +27,10 @@ import org.locationtech.jts.triangulate.DelaunayTriangulationBuilder;
 /**
  * Which areas are neighbours: the graph footprints must be contiguous in.
  *
- * <p>With polygons, candidate pairs come from a JTS {@link STRtree} of envelopes (not all pairs) and a
- * pair is adjacent when the DE-9IM matrix shows boundaries meeting in a line or interiors
+ * <p>With polygons, two areas whose rings share a segment (both end points exactly, as
+ * topology-preserving generalisations and tilings leave them) are neighbours, found in one pass
+ * over the vertices; every other candidate pair from a JTS {@link STRtree} of envelopes (not all
+ * pairs) is checked with JTS, in parallel: adjacent when the DE-9IM matrix shows boundaries meeting in a line or interiors
  * overlapping (generalised boundaries sometimes overlap slightly), and what they share is longer
  * than about a centimetre (floating-point specks where corners meet do not make neighbours). With centroids only, neighbours
  * are the edges of the Delaunay triangulation of the centroids in British National Grid metres.
@@ -95,31 +97,100 @@ public final class AreaAdjacency {
   }
 
   private static List<int[]> polygonEdges(List<Area> areas) {
+    int n = areas.size();
+    // 1. polygons that share a segment (both end points exactly) are neighbours: one pass over the vertices
+    Map<Segment, Integer> firstOwner = new HashMap<>();
+    List<Set<Integer>> shared = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      shared.add(new java.util.TreeSet<>());
+    }
+    for (int i = 0; i < n; i++) {
+      final int owner = i;
+      areas.get(i).geometry().apply((org.locationtech.jts.geom.CoordinateSequenceFilter) new SegmentVisitor(seg -> {
+        Integer other = firstOwner.putIfAbsent(seg, owner);
+        if (other != null && other != owner) {
+          shared.get(Math.min(other, owner)).add(Math.max(other, owner));
+        }
+      }));
+    }
+    // 2. other candidates (from an STRtree of envelopes) are checked with JTS: borders that do not share
+    //    vertices (a vertex of one on the middle of the other's edge), or that overlap slightly
     STRtree tree = new STRtree();
-    for (int i = 0; i < areas.size(); i++) {
+    for (int i = 0; i < n; i++) {
       tree.insert(areas.get(i).geometry().getEnvelopeInternal(), i);
     }
     tree.build();
     List<int[]> edges = new ArrayList<>();
-    for (int i = 0; i < areas.size(); i++) {
+    List<List<Integer>> checked = java.util.stream.IntStream.range(0, n).parallel().mapToObj(i -> {
       Geometry gi = areas.get(i).geometry();
       @SuppressWarnings("unchecked")
       List<Integer> candidates = tree.query(gi.getEnvelopeInternal());
-      candidates.sort(Comparator.naturalOrder());
+      List<Integer> found = new ArrayList<>();
+      org.locationtech.jts.geom.prep.PreparedGeometry prepared = null;
       for (int j : candidates) {
-        if (j <= i) {
+        if (j <= i || shared.get(i).contains(j)) {
           continue;
         }
         Geometry gj = areas.get(j).geometry();
-        IntersectionMatrix m = gi.relate(gj);
-        boolean touch = m.get(Location.BOUNDARY, Location.BOUNDARY) == Dimension.L
-            || m.get(Location.INTERIOR, Location.INTERIOR) == Dimension.A;
-        if (touch && sharedLength(gi.intersection(gj)) > MIN_SHARED_DEGREES) {
-          edges.add(new int[] {i, j});
+        if (prepared == null) {
+          prepared = org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(gi);
         }
+        if (prepared.intersects(gj) && adjacentByGeometry(gi, gj)) {
+          found.add(j);
+        }
+      }
+      return found;
+    }).toList();
+    for (int i = 0; i < n; i++) {
+      for (int j : shared.get(i)) {
+        edges.add(new int[] {i, j});
+      }
+      for (int j : checked.get(i)) {
+        edges.add(new int[] {i, j});
       }
     }
     return edges;
+  }
+
+  private static boolean adjacentByGeometry(Geometry gi, Geometry gj) {
+    IntersectionMatrix m = gi.relate(gj);
+    boolean touch = m.get(Location.BOUNDARY, Location.BOUNDARY) == Dimension.L
+        || m.get(Location.INTERIOR, Location.INTERIOR) == Dimension.A;
+    return touch && sharedLength(gi.intersection(gj)) > MIN_SHARED_DEGREES;
+  }
+
+  /** An undirected segment between two exact points, for hashing shared borders. */
+  private record Segment(double x1, double y1, double x2, double y2) {
+    static Segment of(double ax, double ay, double bx, double by) {
+      boolean swap = ax > bx || (ax == bx && ay > by);
+      return swap ? new Segment(bx, by, ax, ay) : new Segment(ax, ay, bx, by);
+    }
+  }
+
+  /** Calls back with every segment of every ring. */
+  private static final class SegmentVisitor implements org.locationtech.jts.geom.CoordinateSequenceFilter {
+    private final java.util.function.Consumer<Segment> sink;
+
+    SegmentVisitor(java.util.function.Consumer<Segment> sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public void filter(org.locationtech.jts.geom.CoordinateSequence seq, int i) {
+      if (i > 0 && (seq.getX(i) != seq.getX(i - 1) || seq.getY(i) != seq.getY(i - 1))) {
+        sink.accept(Segment.of(seq.getX(i - 1), seq.getY(i - 1), seq.getX(i), seq.getY(i)));
+      }
+    }
+
+    @Override
+    public boolean isDone() {
+      return false;
+    }
+
+    @Override
+    public boolean isGeometryChanged() {
+      return false;
+    }
   }
 
   /**

@@ -19,7 +19,6 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 /**
  * Reads areas from a CSV of codes, populations and centroids, or from a GeoJSON FeatureCollection of
@@ -93,7 +92,6 @@ final class AreaReader {
     String file = path.toString();
     List<AreaRecord> out = new ArrayList<>();
     ObjectMapper mapper = new ObjectMapper();
-    GeoJsonReader geo = new GeoJsonReader();
     boolean sawCollection = false;
     boolean sawFeatures = false;
     int gridFeatures = 0;
@@ -115,10 +113,22 @@ final class AreaReader {
           }
         } else if (field.equals("features") && v == JsonToken.START_ARRAY) {
           sawFeatures = true;
+          List<JsonNode> features = new ArrayList<>();
+          List<Long> lines = new ArrayList<>();
           while (p.nextToken() == JsonToken.START_OBJECT) {
-            long line = p.currentLocation().getLineNr();
-            JsonNode feature = mapper.readTree(p);
-            AreaRecord a = feature(file, line, feature, geo);
+            lines.add((long) p.currentLocation().getLineNr());
+            features.add(mapper.readTree(p));
+          }
+          // geometry checks (validity, repair, centroid) in parallel; problems kept per feature, added in file order
+          List<Problems> found = new ArrayList<>(features.size());
+          for (int i = 0; i < features.size(); i++) {
+            found.add(new Problems());
+          }
+          List<AreaRecord> parsed = java.util.stream.IntStream.range(0, features.size()).parallel()
+              .mapToObj(i -> feature(file, lines.get(i), features.get(i), found.get(i))).toList();
+          for (int i = 0; i < parsed.size(); i++) {
+            problems.addAll(found.get(i));
+            AreaRecord a = parsed.get(i);
             if (a != null) {
               out.add(a);
               Envelope e = a.geometry().getEnvelopeInternal();
@@ -175,7 +185,7 @@ final class AreaReader {
     return g.contains(c) ? c : g.getInteriorPoint();
   }
 
-  private AreaRecord feature(String file, long line, JsonNode feature, GeoJsonReader geo) {
+  private static AreaRecord feature(String file, long line, JsonNode feature, Problems problems) {
     JsonNode props = feature.get("properties");
     String code = null;
     String name = null;
@@ -208,7 +218,7 @@ final class AreaReader {
     }
     Geometry g;
     try {
-      g = geo.read(gj.toString());
+      g = GeoJsonGeometry.read(gj);
     } catch (ParseException | RuntimeException e) {
       problems.add(ProblemType.BAD_GEOJSON, file, line, "geometry", code, String.valueOf(e.getMessage()));
       return null;
