@@ -97,8 +97,7 @@ final class RunCommand implements Callable<Integer> {
     boolean explicitRefs = spec.commandLine().getParseResult().hasMatchedOption("--reference");
     List<String> refs = new ArrayList<>();
     for (String r : explicitRefs ? options.references : c.references) {
-      refs.add(r.contains("=") || io.footprint.io.RegionReader.BUILT_IN.contains(r.toLowerCase(java.util.Locale.ROOT))
-          ? r : base.resolve(r).toString());
+      refs.add(explicitRefs ? r : relativeTo(base, r));
     }
     Map<String, Double> gates = new LinkedHashMap<>(c.failOn);
     gates.putAll(Gates.parse(options.failOn));
@@ -130,6 +129,18 @@ final class RunCommand implements Callable<Integer> {
         options.alignedShare, options.threads, options.dropUnmatched, Map.of(), names);
     return Commands.runAndWrite(spec, request, out != null ? out : Path.of("footprint-out"), options.quiet,
         Gates.parse(options.failOn), options.timings);
+  }
+
+  /** A reference from the YAML with its file (also in NAME=FILE) resolved against the YAML's folder. */
+  static String relativeTo(Path base, String reference) {
+    if (io.footprint.io.RegionReader.BUILT_IN.contains(reference.strip().toLowerCase(java.util.Locale.ROOT))) {
+      return reference;
+    }
+    int eq = reference.indexOf('=');
+    if (eq > 0 && !Files.exists(base.resolve(reference))) {
+      return reference.substring(0, eq).strip() + "=" + base.resolve(reference.substring(eq + 1).strip());
+    }
+    return base.resolve(reference).toString();
   }
 
   private boolean explicit(String option) {

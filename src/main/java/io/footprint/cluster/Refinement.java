@@ -16,7 +16,8 @@ final class Refinement {
 
   /**
    * @param cluster the local-moving partition (not changed)
-   * @param normaliser 1 / m: gains are compared with {@code randomness} in modularity units
+   * @param normaliser gains are multiplied by this before being compared with {@code randomness} (the
+   *     inverse of the mean edge weight: gains in units of an average edge)
    * @return the refined partition, normalised
    */
   static Clustering refine(Network net, double[] strength, double gammaPrime, double normaliser, double randomness,

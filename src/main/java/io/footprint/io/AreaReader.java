@@ -27,6 +27,7 @@ import org.locationtech.jts.io.ParseException;
  * repaired with JTS's {@link GeometryFixer} and reported.
  */
 final class AreaReader {
+  private static final int BATCH = 2048;
   private final Problems problems;
   private final Map<String, String> mapping;
   private final BritishNationalGrid grid;
@@ -113,30 +114,40 @@ final class AreaReader {
           }
         } else if (field.equals("features") && v == JsonToken.START_ARRAY) {
           sawFeatures = true;
-          List<JsonNode> features = new ArrayList<>();
-          List<Long> lines = new ArrayList<>();
-          while (p.nextToken() == JsonToken.START_OBJECT) {
-            lines.add((long) p.currentLocation().getLineNr());
-            features.add(mapper.readTree(p));
-          }
-          // geometry checks (validity, repair, centroid) in parallel; problems kept per feature, added in file order
-          List<Problems> found = new ArrayList<>(features.size());
-          for (int i = 0; i < features.size(); i++) {
-            found.add(new Problems());
-          }
-          List<AreaRecord> parsed = java.util.stream.IntStream.range(0, features.size()).parallel()
-              .mapToObj(i -> feature(file, lines.get(i), features.get(i), found.get(i))).toList();
-          for (int i = 0; i < parsed.size(); i++) {
-            problems.addAll(found.get(i));
-            AreaRecord a = parsed.get(i);
-            if (a != null) {
-              out.add(a);
-              Envelope e = a.geometry().getEnvelopeInternal();
-              if (isLonLat(e)) {
-                lonLatFeatures++;
-              } else {
-                gridFeatures++;
+          // geometry checks (validity, repair, centroid) run in parallel over bounded batches of features, so
+          // memory holds one batch of JSON trees; problems are kept per feature and added in file order
+          List<JsonNode> features = new ArrayList<>(BATCH);
+          List<Long> lines = new ArrayList<>(BATCH);
+          while (true) {
+            boolean more = p.nextToken() == JsonToken.START_OBJECT;
+            if (more) {
+              lines.add((long) p.currentLocation().getLineNr());
+              features.add(mapper.readTree(p));
+            }
+            if (features.size() == BATCH || (!more && !features.isEmpty())) {
+              List<Problems> found = new ArrayList<>(features.size());
+              for (int i = 0; i < features.size(); i++) {
+                found.add(new Problems());
               }
+              List<AreaRecord> parsed = java.util.stream.IntStream.range(0, features.size()).parallel()
+                  .mapToObj(i -> feature(file, lines.get(i), features.get(i), found.get(i))).toList();
+              for (int i = 0; i < parsed.size(); i++) {
+                problems.addAll(found.get(i));
+                AreaRecord a = parsed.get(i);
+                if (a != null) {
+                  out.add(a);
+                  if (isLonLat(a.geometry().getEnvelopeInternal())) {
+                    lonLatFeatures++;
+                  } else {
+                    gridFeatures++;
+                  }
+                }
+              }
+              features.clear();
+              lines.clear();
+            }
+            if (!more) {
+              break;
             }
           }
         } else {

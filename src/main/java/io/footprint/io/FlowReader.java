@@ -4,7 +4,9 @@ import io.footprint.model.Conditions;
 import io.footprint.model.FlowMatrix;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -23,29 +25,55 @@ final class FlowReader {
   /** No small area sends a billion patients anywhere: larger values are mistakes. */
   static final double MAX_ACTIVITY = 1e9;
 
-  private final Problems problems;
+  private final Problems problems = new Problems();
   private final Map<String, String> mapping;
-  private final Map<String, Integer> areaIndex;
-  private final Map<String, Integer> siteIndex;
   private final Set<String> wanted;
-  private final boolean dropUnmatched;
   private final Map<String, LongLongMap> sums = new TreeMap<>();
   private final Map<String, String> conditionNames = new HashMap<>();
+  private final Codebook areas = new Codebook();
+  private final Codebook sites = new Codebook();
   private long rows;
-  private long droppedRows;
-  private double droppedActivity;
+  private long droppedMicro;
 
   /**
    * @param wanted conditions to keep (normalised names), or null for all
    */
-  FlowReader(Problems problems, Map<String, String> mapping, Map<String, Integer> areaIndex,
-      Map<String, Integer> siteIndex, Set<String> wanted, boolean dropUnmatched) {
-    this.problems = problems;
+  FlowReader(Map<String, String> mapping, Set<String> wanted) {
     this.mapping = mapping;
-    this.areaIndex = areaIndex;
-    this.siteIndex = siteIndex;
     this.wanted = wanted;
-    this.dropUnmatched = dropUnmatched;
+  }
+
+  /**
+   * Codes met in the flows, numbered as first seen, with where each was first seen and how many rows
+   * and how much activity named it; the numbers are mapped to the scenario's indices at the end, so
+   * flows can be read while the areas are still loading.
+   */
+  private static final class Codebook {
+    final Map<String, Integer> id = new HashMap<>();
+    final List<String> code = new ArrayList<>();
+    final List<String> column = new ArrayList<>();
+    final List<String> file = new ArrayList<>();
+    long[] firstLine = new long[64];
+    long[] rows = new long[64];
+    double[] activity = new double[64];
+
+    int of(String c, CsvTable t, int col) {
+      Integer i = id.get(c);
+      if (i == null) {
+        i = code.size();
+        id.put(c, i);
+        code.add(c);
+        column.add(t.columnName(col));
+        file.add(t.file());
+        if (i == firstLine.length) {
+          firstLine = java.util.Arrays.copyOf(firstLine, i * 2);
+          rows = java.util.Arrays.copyOf(rows, i * 2);
+          activity = java.util.Arrays.copyOf(activity, i * 2);
+        }
+        firstLine[i] = t.line();
+      }
+      return i;
+    }
   }
 
   void read(Path path) {
@@ -86,15 +114,17 @@ final class FlowReader {
               "activity above " + (long) MAX_ACTIVITY);
           continue;
         }
-        Integer a = index(t, area, areaIndex, ProblemType.UNKNOWN_AREA);
-        Integer s = index(t, site, siteIndex, ProblemType.UNKNOWN_SITE);
-        if (a == null || s == null) {
-          if (dropUnmatched) {
-            droppedRows++;
-            droppedActivity += v;
-          }
+        String ac = Codes.read(t, area, problems);
+        String sc = Codes.read(t, site, problems);
+        if (ac == null || sc == null) {
           continue;
         }
+        int a = areas.of(ac, t, area);
+        int s = sites.of(sc, t, site);
+        areas.rows[a]++;
+        sites.rows[s]++;
+        areas.activity[a] += v;
+        sites.activity[s] += v;
         long micro = Math.round(v * SCALE);
         if (micro == 0) {
           continue;
@@ -112,30 +142,12 @@ final class FlowReader {
     }
   }
 
-  private Integer index(CsvTable t, int column, Map<String, Integer> index, ProblemType unknown) {
-    String raw = t.get(column);
-    Integer i = index.get(raw);
-    if (i != null) {
-      return i;
-    }
-    String code = Codes.read(t, column, problems);
-    if (code == null) {
-      return null;
-    }
-    i = index.get(code);
-    if (i == null) {
-      if (dropUnmatched) {
-        problems.add(ProblemType.UNMATCHED_DROPPED, t.file(), t.line(), t.columnName(column), code,
-            unknown == ProblemType.UNKNOWN_AREA ? "unknown area" : "unknown site");
-      } else {
-        problems.add(unknown, t.file(), t.line(), t.columnName(column), code, "");
-      }
-    }
-    return i;
+  Problems problems() {
+    return problems;
   }
 
   /** Conditions met in the flow files, wanted or not, in alphabetical order. */
-  java.util.List<String> conditionsSeen() {
+  List<String> conditionsSeen() {
     return conditionNames.values().stream().filter(c -> !c.isEmpty()).distinct().sorted().toList();
   }
 
@@ -143,33 +155,87 @@ final class FlowReader {
     return rows;
   }
 
-  long droppedRows() {
-    return droppedRows;
+  /**
+   * Reports codes the areas or sites lack, one problem per code (first line, rows, activity).
+   *
+   * @return rows naming an unknown code (a row naming two is counted twice)
+   */
+  long reportUnknown(Map<String, Integer> areaIndex, Map<String, Integer> siteIndex, boolean drop) {
+    double[] dropped = new double[2];
+    unknown(areas, areaIndex, drop ? ProblemType.UNMATCHED_DROPPED : ProblemType.UNKNOWN_AREA, "unknown area",
+        dropped);
+    unknown(sites, siteIndex, drop ? ProblemType.UNMATCHED_DROPPED : ProblemType.UNKNOWN_SITE, "unknown site",
+        dropped);
+    return (long) dropped[0];
   }
 
+  /** Activity of the flows {@link #matrices} left out because they name an unknown area or site, exactly. */
   double droppedActivity() {
-    return droppedActivity;
+    return droppedMicro / SCALE;
   }
 
-  /** The aggregated flows, one matrix per condition. */
-  Map<String, FlowMatrix> matrices(int nAreas, int nSites) {
+  private void unknown(Codebook book, Map<String, Integer> index, ProblemType type, String what, double[] dropped) {
+    for (int i = 0; i < book.code.size(); i++) {
+      if (!index.containsKey(book.code.get(i))) {
+        problems.add(type, book.file.get(i), book.firstLine[i], book.column.get(i), book.code.get(i),
+            (type == ProblemType.UNMATCHED_DROPPED ? what + "; " : "") + book.rows[i] + " row(s), activity "
+                + String.format(java.util.Locale.ROOT, "%.2f", book.activity[i]) + ", first at this line");
+        dropped[0] += book.rows[i];
+        dropped[1] += book.activity[i];
+      }
+    }
+  }
+
+  /** The aggregated flows, one matrix per condition, on the scenario's area and site indices. */
+  Map<String, FlowMatrix> matrices(Map<String, Integer> areaIndex, Map<String, Integer> siteIndex) {
+    int nAreas = areaIndex.size();
+    int nSites = siteIndex.size();
+    int[] areaOf = remap(areas, areaIndex);
+    int[] siteOf = remap(sites, siteIndex);
     Map<String, FlowMatrix> out = new TreeMap<>();
     sums.forEach((condition, map) -> {
       long[][] e = map.sortedEntries();
-      long[] keys = e[0];
-      int[] rowStart = new int[nAreas + 1];
-      int[] site = new int[keys.length];
-      double[] activity = new double[keys.length];
+      long[] keys = new long[e[0].length];
+      long[] values = new long[keys.length];
+      int m = 0;
       for (int j = 0; j < keys.length; j++) {
+        int a = areaOf[(int) (e[0][j] >>> 32)];
+        int s = siteOf[(int) e[0][j]];
+        if (a >= 0 && s >= 0) {
+          keys[m] = ((long) a << 32) | s;
+          values[m++] = e[1][j];
+        } else {
+          droppedMicro += e[1][j];
+        }
+      }
+      // distinct codes map to distinct indices, so no two entries collide: sort by the final key
+      long[] sorted = java.util.Arrays.copyOf(keys, m);
+      java.util.Arrays.sort(sorted);
+      int[] rowStart = new int[nAreas + 1];
+      int[] site = new int[m];
+      double[] activity = new double[m];
+      for (int j = 0; j < m; j++) {
+        int at = java.util.Arrays.binarySearch(sorted, keys[j]);
         rowStart[(int) (keys[j] >>> 32) + 1]++;
-        site[j] = (int) keys[j];
-        activity[j] = e[1][j] / SCALE;
+        site[at] = (int) keys[j];
+        activity[at] = values[j] / SCALE;
       }
       for (int a = 0; a < nAreas; a++) {
         rowStart[a + 1] += rowStart[a];
       }
-      out.put(condition, new FlowMatrix(condition, nSites, rowStart, site, activity));
+      if (m > 0) {
+        out.put(condition, new FlowMatrix(condition, nSites, rowStart, site, activity));
+      }
     });
     return out;
   }
+
+  private static int[] remap(Codebook book, Map<String, Integer> index) {
+    int[] out = new int[book.code.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = index.getOrDefault(book.code.get(i), -1);
+    }
+    return out;
+  }
+
 }

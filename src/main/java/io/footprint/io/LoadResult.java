@@ -8,8 +8,9 @@ import io.footprint.model.Scenario;
  * @param scenario the areas, sites and aggregated flows
  * @param problems the warnings (fatal problems throw {@link InputException} instead)
  * @param flowRows data rows read from the flow files
- * @param droppedRows flow rows dropped under {@code --drop-unmatched}
- * @param droppedActivity activity those rows carried
+ * @param droppedRows flow rows dropped under {@code --drop-unmatched} (a row naming both an unknown
+ *     area and an unknown site counts twice)
+ * @param droppedActivity activity those rows carried, exactly
  */
 public record LoadResult(Scenario scenario, Problems problems, long flowRows, long droppedRows,
     double droppedActivity) {}

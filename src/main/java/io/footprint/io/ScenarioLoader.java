@@ -45,11 +45,29 @@ public final class ScenarioLoader {
     if (problems.hasFatal()) {
       throw new InputException(problems);
     }
+    // flows are read on a second thread while areas and sites load: they meet by code afterwards
+    FlowReader flows = new FlowReader(options.columns(), options.conditions());
+    java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+      Thread th = new Thread(r, "flow-reader");
+      th.setDaemon(true);
+      return th;
+    });
+    java.util.concurrent.Future<?> reading = reader.submit(() -> {
+      for (Path f : flowFiles) {
+        flows.read(f);
+      }
+    });
+    reader.shutdown();
     BritishNationalGrid grid = new BritishNationalGrid();
     List<Area> areas = readAreas(areaFiles, problems, grid);
     TreeMap<String, Site> sites = new SiteReader(problems, options.columns(), grid).read(siteFile);
-    if (problems.hasFatal()) {
-      throw new InputException(problems);
+    try {
+      reading.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading flows", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
     }
     Map<String, Integer> areaIndex = new HashMap<>();
     for (int i = 0; i < areas.size(); i++) {
@@ -60,12 +78,13 @@ public final class ScenarioLoader {
     for (int i = 0; i < siteList.size(); i++) {
       siteIndex.put(siteList.get(i).code(), i);
     }
-    FlowReader flows = new FlowReader(problems, options.columns(), areaIndex, siteIndex, options.conditions(),
-        options.dropUnmatched());
-    for (Path f : flowFiles) {
-      flows.read(f);
+    boolean areasOk = !problems.hasFatal();
+    long droppedRows = areasOk ? flows.reportUnknown(areaIndex, siteIndex, options.dropUnmatched()) : 0;
+    problems.addAll(flows.problems());
+    if (problems.hasFatal()) {
+      throw new InputException(problems);
     }
-    Map<String, FlowMatrix> matrices = flows.matrices(areas.size(), siteList.size());
+    Map<String, FlowMatrix> matrices = flows.matrices(areaIndex, siteIndex);
     if (options.conditions() != null) {
       for (String c : new TreeSet<>(options.conditions())) {
         if (!matrices.containsKey(c)) {
@@ -80,7 +99,7 @@ public final class ScenarioLoader {
     if (problems.hasFatal()) {
       throw new InputException(problems);
     }
-    return new LoadResult(new Scenario(areas, siteList, matrices), problems, flows.rows(), flows.droppedRows(),
+    return new LoadResult(new Scenario(areas, siteList, matrices), problems, flows.rows(), droppedRows,
         flows.droppedActivity());
   }
 
