@@ -20,8 +20,8 @@ public final class PlainLeidenProfile {
         .load(List.of(dir.resolve("areas.geojson")), dir.resolve("sites.csv"), List.of(dir.resolve("flows.csv.gz")))
         .scenario();
     ConditionGraph g = new ConditionGraph(s, args[1], AreaAdjacency.of(s.areas()));
-    for (double tol : new double[] {1e-4, 1e-6, 0}) {
-      for (double theta : new double[] {0.01}) {
+    for (double tol : new double[] {1e-4}) {
+      for (double theta : new double[] {0.01, 0.001, 0.0001}) {
         StringBuilder b = new StringBuilder();
         for (long seed = 1; seed <= 5; seed++) {
           Clustering c = new LeidenAlgorithm(1, theta, 200, tol, false).cluster(g.network(), seed);

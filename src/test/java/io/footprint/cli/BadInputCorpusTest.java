@@ -1,0 +1,102 @@
+package io.footprint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The bad-input corpus: every folder under {@code src/test/resources/bad/} (but {@code _base}) is a
+ * small input set holding only the files that differ from {@code _base}, an optional {@code args}
+ * (command and options; default {@code validate}) and {@code expected.txt}: the exit code, then
+ * fragments the output must contain. Every case also checks that no stack trace leaks, and that a
+ * failed {@code propose} or {@code run} leaves its output folder as it was.
+ */
+class BadInputCorpusTest {
+  @TempDir
+  Path tmp;
+
+  static Stream<String> cases() throws IOException, URISyntaxException {
+    try (Stream<Path> s = Files.list(root())) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("_")).sorted().toList().stream();
+    }
+  }
+
+  static Path root() throws URISyntaxException {
+    return Path.of(BadInputCorpusTest.class.getResource("/bad/_base").toURI()).getParent();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void corpusCase(String name) throws Exception {
+    Path dir = root().resolve(name);
+    List<String> expected = Files.readAllLines(dir.resolve("expected.txt"));
+    int exit = Integer.parseInt(expected.get(0).replace("exit", "").strip());
+    // the case's files over the base files, in one folder (configs name them relatively)
+    Path work = tmp.resolve("in");
+    Files.createDirectories(work);
+    for (Path p : List.of(root().resolve("_base"), dir)) {
+      try (Stream<Path> s = Files.list(p)) {
+        for (Path f : s.toList()) {
+          Files.copy(f, work.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    boolean ownAreas = Files.exists(dir.resolve("areas.geojson")) || Files.exists(dir.resolve("areas.csv"));
+    List<String> args = new ArrayList<>(Files.exists(dir.resolve("args"))
+        ? Arrays.asList(Files.readString(dir.resolve("args")).strip().split("\\s+")) : List.of("validate"));
+    if (!args.get(0).equals("validate") && !args.get(0).equals("propose") && !args.get(0).equals("run")) {
+      args.add(0, "validate");
+    }
+    String command = args.get(0);
+    Path out = tmp.resolve("out");
+    if (command.equals("run")) {
+      args.add(work.resolve("config.yaml").toString());
+    } else {
+      if (!args.contains("--areas")) {
+        args.add("--areas");
+        if (ownAreas && Files.exists(dir.resolve("areas.geojson"))) {
+          args.add(work.resolve("areas.geojson").toString());
+        }
+        if (!ownAreas || Files.exists(dir.resolve("areas.csv"))) {
+          args.add(work.resolve("areas.csv").toString());
+        }
+      }
+      if (!args.contains("--sites")) {
+        args.addAll(List.of("--sites", work.resolve("sites.csv").toString()));
+      }
+      if (!args.contains("--flows")) {
+        args.addAll(List.of("--flows", work.resolve("flows.csv").toString()));
+      }
+    }
+    if (!command.equals("validate")) {
+      Files.createDirectories(out);
+      Files.writeString(out.resolve("previous-results.txt"), "kept");
+      args.addAll(List.of("--out", out.toString()));
+    }
+    Cli r = Cli.run(args.toArray(new String[0]));
+    String all = r.out + r.err;
+    assertThat(r.code).as(r.toString()).isEqualTo(exit);
+    for (String fragment : expected.subList(1, expected.size())) {
+      assertThat(all).as(r.toString()).contains(fragment);
+    }
+    assertThat(all).doesNotContain("Exception").doesNotContain("\tat ");
+    if (exit == 2 && !command.equals("validate")) {
+      try (Stream<Path> s = Files.list(out)) {
+        assertThat(s.map(p -> p.getFileName().toString())).containsExactly("previous-results.txt");
+      }
+      try (Stream<Path> s = Files.list(tmp)) {
+        assertThat(s.map(p -> p.getFileName().toString())).allMatch(n -> !n.contains("partial"));
+      }
+    }
+  }
+}
