@@ -76,7 +76,12 @@ public final class SummaryJson {
       rp.put("contiguous", ref.contiguous());
       x.put("reference_partition", rp);
       Map<String, Object> per = new LinkedHashMap<>();
-      r.regions().forEach(g -> per.put(g.region(), Map.of("hosted", g.hosted(), "crossing", g.crossing())));
+      r.regions().forEach(g -> {
+        Map<String, Object> counts = new LinkedHashMap<>(); // ordered: Map.of's order changes from JVM to JVM
+        counts.put("hosted", g.hosted());
+        counts.put("crossing", g.crossing());
+        per.put(g.region(), counts);
+      });
       x.put("footprints_per_region", per);
       al.put(r.reference(), x);
     }
