@@ -10,8 +10,9 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "footprint", mixinStandardHelpOptions = true, versionProvider = FootprintCommand.Version.class,
     description = "Proposes NHS clinical network footprints from patient flows.",
     subcommands = {RunCommand.class, ProposeCommand.class, AlignCommand.class, ValidateCommand.class,
-        GenerateCommand.class, picocli.CommandLine.HelpCommand.class},
-    footer = {"", "Example:", "  java -jar target/footprint.jar run            # the embedded demo -> ./footprint-out/"})
+        GenerateCommand.class, picocli.AutoComplete.GenerateCompletion.class, picocli.CommandLine.HelpCommand.class},
+    footer = {"", "Example:", "  java -jar target/footprint.jar run            # the embedded demo -> ./footprint-out/",
+        "", "Shell completion (bash, zsh): source <(java -jar target/footprint.jar generate-completion)"})
 final class FootprintCommand implements Runnable {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;

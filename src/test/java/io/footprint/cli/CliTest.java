@@ -42,6 +42,13 @@ class CliTest {
   }
 
   @Test
+  void shellCompletionScript() {
+    Cli r = Cli.run("generate-completion");
+    assertThat(r.code).isZero();
+    assertThat(r.out).contains("complete -F").contains("propose").contains("--min-population");
+  }
+
+  @Test
   void usageErrorsExitTwo() {
     Cli r = Cli.run("propose", "--sites", "x.csv");
     assertThat(r.code).isEqualTo(2);
