@@ -32,9 +32,12 @@ final class Commands {
 
   static int runAndWrite(CommandSpec spec, Pipeline.Request request, Path out, boolean quiet,
       Map<String, Double> gates, boolean timings) throws InputException, IOException {
-    Pipeline.Timings t = new Pipeline.Timings();
-    RunResult run = Pipeline.compute(request, t);
-    Pipeline.write(run, out, t);
+    RunResult run;
+    Pipeline.Timings t = new Pipeline.Timings(!quiet);
+    try (t) {
+      run = Pipeline.compute(request, t);
+      Pipeline.write(run, out, t, request.topoJson());
+    }
     if (timings) {
       t.print(spec.commandLine().getErr());
     }

@@ -51,26 +51,69 @@ final class Pipeline {
    * @param perCondition settings that differ from {@code settings} for some conditions
    * @param inputNames how input files are named in the summary
    * @param assignments footprints given (condition to assignments.csv) instead of proposed
+   * @param topoJson also write footprints.topojson per condition
    */
   record Request(List<Path> areas, Path sites, List<Path> flows, Set<String> conditions, List<String> references,
       ProposalSettings settings, Map<String, ProposalSettings> perCondition, double alignedShare, int threads,
       boolean dropUnmatched, Map<String, String> columns, Map<String, List<String>> inputNames,
-      Map<String, Path> assignments) {
+      Map<String, Path> assignments, boolean topoJson) {
 
     Request(List<Path> areas, Path sites, List<Path> flows, Set<String> conditions, List<String> references,
         ProposalSettings settings, Map<String, ProposalSettings> perCondition, double alignedShare, int threads,
         boolean dropUnmatched, Map<String, String> columns, Map<String, List<String>> inputNames) {
       this(areas, sites, flows, conditions, references, settings, perCondition, alignedShare, threads, dropUnmatched,
-          columns, inputNames, Map.of());
+          columns, inputNames, Map.of(), false);
+    }
+
+    Request withTopoJson(boolean on) {
+      return new Request(areas, sites, flows, conditions, references, settings, perCondition, alignedShare, threads,
+          dropUnmatched, columns, inputNames, assignments, on);
     }
   }
 
   private Pipeline() {}
 
-  /** Wall-clock time of each stage, in the order they ran (printed by {@code --timings}). */
-  static final class Timings {
+  /**
+   * Wall-clock time of each stage, in the order they ran (printed by {@code --timings}), and a
+   * progress bar over the stages and conditions on a terminal (me.tongfei:progressbar).
+   */
+  static final class Timings implements AutoCloseable {
     final Map<String, Long> millis = new LinkedHashMap<>();
     private long last = System.nanoTime();
+    private final me.tongfei.progressbar.ProgressBar bar;
+
+    Timings() {
+      this(false);
+    }
+
+    /** @param progress show a bar (only when a terminal is attached) */
+    Timings(boolean progress) {
+      bar = progress && System.console() != null ? new me.tongfei.progressbar.ProgressBarBuilder()
+          .setTaskName("footprint").setInitialMax(8).setUpdateIntervalMillis(250).continuousUpdate()
+          .setStyle(me.tongfei.progressbar.ProgressBarStyle.ASCII).build() : null;
+    }
+
+    /** Called once the number of conditions is known. */
+    void expect(int conditions) {
+      if (bar != null) {
+        bar.maxHint(7L + conditions);
+      }
+    }
+
+    /** A condition finished clustering (any thread). */
+    void conditionDone(String condition) {
+      if (bar != null) {
+        bar.step();
+        bar.setExtraMessage(condition);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (bar != null) {
+        bar.close();
+      }
+    }
 
     /** Adds time measured elsewhere (per condition, possibly on several threads: CPU time summed). */
     synchronized void add(String stage, long nanos) {
@@ -81,6 +124,10 @@ final class Pipeline {
       long now = System.nanoTime();
       millis.merge(stage, (now - last) / 1_000_000, Long::sum);
       last = now;
+      if (bar != null) {
+        bar.step();
+        bar.setExtraMessage(stage);
+      }
     }
 
     void print(PrintWriter err) {
@@ -126,6 +173,7 @@ final class Pipeline {
     Dissolver dissolver = new Dissolver(areas);
     t.lap("references");
     List<String> conditions = new ArrayList<>(scenario.flows().keySet());
+    t.expect(conditions.size());
     List<ConditionResult> results = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(r.threads(), conditions.size())));
     try {
@@ -190,11 +238,12 @@ final class Pipeline {
     t.add("  cluster (cpu, all conditions)", t2 - t1);
     t.add("  score and align (cpu)", t3 - t2);
     t.add("  dissolve (cpu)", t4 - t3);
+    t.conditionDone(condition);
     return new ConditionResult(p, score, alignments, geometries, dissolver.approximate());
   }
 
   /** Writes every output under {@code out}, atomically. */
-  static void write(RunResult run, Path out, Timings t) throws IOException {
+  static void write(RunResult run, Path out, Timings t, boolean topoJson) throws IOException {
     String version = FootprintCommand.version();
     try (OutputDirectory dir = new OutputDirectory(out)) {
       SummaryJson.write(run, version, dir.resolve("summary.json"));
@@ -203,6 +252,9 @@ final class Pipeline {
       for (ConditionResult c : run.conditions()) {
         String d = c.condition() + "/";
         FootprintGeoJson.write(c, run.scenario(), dir.resolve(d + "footprints.geojson"));
+        if (topoJson) {
+          io.footprint.report.FootprintTopoJson.write(c, dir.resolve(d + "footprints.topojson"));
+        }
         Tables.assignments(c.proposal(), run.scenario(), dir.resolve(d + "assignments.csv"));
         Tables.footprints(c, run.scenario(), dir.resolve(d + "footprints.csv"));
         for (AlignmentResult a : c.alignments()) {

@@ -53,6 +53,10 @@ final class ProposeOptions {
   @Option(names = "--timings", description = "print each stage's wall-clock time to stderr")
   boolean timings;
 
+  @Option(names = "--topojson", description = "also write <condition>/footprints.topojson (shared borders stored "
+      + "once: far smaller)")
+  boolean topoJson;
+
   @Option(names = "--fail-on", split = ",", description = "gates, e.g. min_localisation=0.85, "
       + "misaligned_footprints=0, non_contiguous=0: exit 3 when one fails (outputs still written)")
   List<String> failOn = new ArrayList<>();
