@@ -248,6 +248,7 @@ final class Pipeline {
     try (OutputDirectory dir = new OutputDirectory(out)) {
       SummaryJson.write(run, version, dir.resolve("summary.json"));
       HtmlReport.write(run, version, dir.resolve("report.html"));
+      Tables.conditionAgreement(run, dir.resolve("condition-agreement.csv"));
       t.lap("write report.html");
       for (ConditionResult c : run.conditions()) {
         String d = c.condition() + "/";

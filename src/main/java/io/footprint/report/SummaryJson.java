@@ -42,6 +42,16 @@ public final class SummaryJson {
       conditions.put(c.condition(), condition(c));
     }
     root.put("conditions", conditions);
+    Map<String, Object> agreement = new LinkedHashMap<>();
+    double[][] ari = conditionAgreement(run);
+    for (int i = 0; i < ari.length; i++) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      for (int j = 0; j < ari.length; j++) {
+        row.put(run.conditions().get(j).condition(), Fmt.json(ari[i][j], 6));
+      }
+      agreement.put(run.conditions().get(i).condition(), row);
+    }
+    root.put("condition_agreement_ari", agreement);
     root.put("warnings", run.warnings());
     return root;
   }
@@ -87,6 +97,23 @@ public final class SummaryJson {
     }
     m.put("alignment", al);
     return m;
+  }
+
+  /**
+   * Population-weighted adjusted Rand index between the footprints of every pair of conditions: how far
+   * the networks of different conditions could share one footprint (one senate team hosts them all).
+   */
+  public static double[][] conditionAgreement(RunResult run) {
+    int k = run.conditions().size();
+    double[] weight = run.scenario().areas().stream().mapToDouble(io.footprint.model.Area::population).toArray();
+    double[][] ari = new double[k][k];
+    for (int a = 0; a < k; a++) {
+      for (int b = a; b < k; b++) {
+        ari[a][b] = ari[b][a] = io.footprint.align.Agreement.of(run.conditions().get(a).proposal().footprintOfArea(),
+            run.conditions().get(b).proposal().footprintOfArea(), weight).adjustedRand();
+      }
+    }
+    return ari;
   }
 
   public static void write(RunResult run, String version, Path file) throws IOException {

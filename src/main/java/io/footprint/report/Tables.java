@@ -95,6 +95,22 @@ public final class Tables {
     }
   }
 
+  /** {@code condition-agreement.csv}: the population-weighted ARI between every two conditions' footprints. */
+  public static void conditionAgreement(RunResult run, Path file) throws IOException {
+    List<String> header = new ArrayList<>(List.of("condition"));
+    run.conditions().forEach(c -> header.add(c.condition()));
+    double[][] ari = SummaryJson.conditionAgreement(run);
+    try (CSVPrinter out = printer(file, header.toArray(new String[0]))) {
+      for (int a = 0; a < ari.length; a++) {
+        List<Object> row = new ArrayList<>(List.of(run.conditions().get(a).condition()));
+        for (double v : ari[a]) {
+          row.add(Fmt.num(v, 6));
+        }
+        out.printRecord(row);
+      }
+    }
+  }
+
   private static String regionName(AlignmentResult r, String code) {
     return r.regions().stream().filter(g -> g.region().equals(code)).map(RegionSummary::name).findFirst()
         .orElse(code);

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every figure of a run recomputed from the files alone (inputs and written CSVs) with plain loops,
  * sharing no code with footprint: populations, localisation, market share, modularity, smallest
- * footprint, aligned count and population-weighted adjusted Rand index.
+ * footprint, aligned count, and the population-weighted adjusted Rand index, NMI and variation of
+ * information.
  */
 class RecomputedFiguresTest {
   @TempDir
@@ -127,6 +128,16 @@ class RecomputedFiguresTest {
       double expected = sumA * sumB / (n * (n - 1) / 2);
       double ari = (sumCells - expected) / ((sumA + sumB) / 2 - expected);
       assertThat(al.get("ari").asDouble()).isCloseTo(ari, within(6e-7));
+      double mi = 0;
+      for (Map.Entry<String, Double> e : cell.entrySet()) {
+        String[] k = e.getKey().split("\\|");
+        mi += e.getValue() / n * Math.log(e.getValue() * n / (byFp.get(k[0]) * bySenate.get(k[1])));
+      }
+      final double total2 = n;
+      double hA = -byFp.values().stream().mapToDouble(v -> v / total2 * Math.log(v / total2)).sum();
+      double hB = -bySenate.values().stream().mapToDouble(v -> v / total2 * Math.log(v / total2)).sum();
+      assertThat(al.get("nmi").asDouble()).isCloseTo(mi / ((hA + hB) / 2), within(6e-7));
+      assertThat(al.get("vi").asDouble()).isCloseTo(hA + hB - 2 * mi, within(6e-7));
     }
     assertThat(checked).isGreaterThan(20);
   }
