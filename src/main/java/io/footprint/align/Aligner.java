@@ -75,6 +75,22 @@ public final class Aligner {
     return regions;
   }
 
+  /** The realignment of a proposal with these regions (see {@link Realigner}). */
+  public Realigner.Result realign(Proposal p, io.footprint.graph.AreaAdjacency adjacency) {
+    return Realigner.realign(p, scenario.areas(), adjacency, regionOfArea, regionCodes.size(),
+        regionCodes.indexOf(NO_REGION), threshold);
+  }
+
+  /** Region number of each area (areas in no region share the last number), in scenario order. */
+  public int[] regionIndexOfAreas() {
+    return regionOfArea.clone();
+  }
+
+  /** Region number of each site: the region of the area holding it. */
+  public int[] regionIndexOfSites() {
+    return regionOfSite.clone();
+  }
+
   /** Region code of each area ("" for none), in scenario order. */
   public String regionOfArea(int area) {
     return regionCodes.get(regionOfArea[area]);
@@ -164,8 +180,12 @@ public final class Aligner {
       table.add(new RegionSummary(code, regions.regionName(code), rp, hosted, hostedAligned, touching, crossing));
     }
     Agreement agreement = Agreement.of(fp, regionOfArea, weight);
+    List<String> regionCodeOfArea = new ArrayList<>(areas.size());
+    for (int a = 0; a < areas.size(); a++) {
+      regionCodeOfArea.add(regionCodes.get(regionOfArea[a]));
+    }
     return new AlignmentResult(regions.name(), threshold, out, table, aligned, agreement, scoreRegions(graph),
-        List.copyOf(regionCodes));
+        List.copyOf(regionCodes), regionCodeOfArea);
   }
 
   /** The regions as a partition of the condition's flows, each site in the region of the area holding it. */

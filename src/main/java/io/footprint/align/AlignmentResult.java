@@ -14,7 +14,8 @@ import java.util.List;
  * @param agreement population-weighted agreement between footprints and regions over all areas
  * @param referenceScore the regions scored as a partition of the same flows
  * @param regionLabels the region code of each part of {@code referenceScore}
+ * @param regionOfArea region code of each area ("" for none), in scenario order
  */
 public record AlignmentResult(String reference, double threshold, List<FootprintAlignment> footprints,
     List<RegionSummary> regions, int aligned, Agreement agreement, PartitionScore referenceScore,
-    List<String> regionLabels) {}
+    List<String> regionLabels, List<String> regionOfArea) {}

@@ -80,7 +80,7 @@ final class AlignCommand implements Callable<Integer> {
     names.put("footprints", List.of(footprints.toString()));
     Pipeline.Request request = new Pipeline.Request(a, s.get(0), f, new TreeSet<>(assignments.keySet()),
         options.references, options.settings(), Map.of(), options.alignedShare, options.threads,
-        options.dropUnmatched, Map.of(), names, assignments, options.topoJson);
+        options.dropUnmatched, Map.of(), names, assignments, options.topoJson, null, options.realign);
     return Commands.runAndWrite(spec, request, out, options.quiet, Gates.parse(options.failOn), options.timings);
   }
 

@@ -3,6 +3,7 @@ package io.footprint.cli;
 import io.footprint.align.Aligner;
 import io.footprint.align.AlignmentResult;
 import io.footprint.align.Dissolver;
+import io.footprint.align.Realigner;
 import io.footprint.graph.AreaAdjacency;
 import io.footprint.graph.ConditionGraph;
 import io.footprint.graph.ProposalSettings;
@@ -52,22 +53,39 @@ final class Pipeline {
    * @param inputNames how input files are named in the summary
    * @param assignments footprints given (condition to assignments.csv) instead of proposed
    * @param topoJson also write footprints.topojson per condition
+   * @param within nest footprints in the regions of this reference (a name among the references), or null
+   * @param realign also write the realigned footprints of every reference as second proposals
    */
   record Request(List<Path> areas, Path sites, List<Path> flows, Set<String> conditions, List<String> references,
       ProposalSettings settings, Map<String, ProposalSettings> perCondition, double alignedShare, int threads,
       boolean dropUnmatched, Map<String, String> columns, Map<String, List<String>> inputNames,
-      Map<String, Path> assignments, boolean topoJson) {
+      Map<String, Path> assignments, boolean topoJson, String within, boolean realign) {
 
     Request(List<Path> areas, Path sites, List<Path> flows, Set<String> conditions, List<String> references,
         ProposalSettings settings, Map<String, ProposalSettings> perCondition, double alignedShare, int threads,
         boolean dropUnmatched, Map<String, String> columns, Map<String, List<String>> inputNames) {
       this(areas, sites, flows, conditions, references, settings, perCondition, alignedShare, threads, dropUnmatched,
-          columns, inputNames, Map.of(), false);
+          columns, inputNames, Map.of(), false, null, false);
     }
 
     Request withTopoJson(boolean on) {
       return new Request(areas, sites, flows, conditions, references, settings, perCondition, alignedShare, threads,
-          dropUnmatched, columns, inputNames, assignments, on);
+          dropUnmatched, columns, inputNames, assignments, on, within, realign);
+    }
+
+    /** Footprints nested in this reference's regions (added to the references if it is not among them). */
+    Request within(String reference) {
+      List<String> refs = new ArrayList<>(references);
+      if (reference != null && refs.stream().noneMatch(r -> r.equals(reference) || r.startsWith(reference + "="))) {
+        refs.add(reference);
+      }
+      return new Request(areas, sites, flows, conditions, refs, settings, perCondition, alignedShare, threads,
+          dropUnmatched, columns, inputNames, assignments, topoJson, reference, realign);
+    }
+
+    Request realigned(boolean on) {
+      return new Request(areas, sites, flows, conditions, references, settings, perCondition, alignedShare, threads,
+          dropUnmatched, columns, inputNames, assignments, topoJson, within, on);
     }
   }
 
@@ -171,6 +189,14 @@ final class Pipeline {
       throw new InputException(problems);
     }
     Dissolver dissolver = new Dissolver(areas);
+    Aligner nest = null;
+    if (r.within() != null) {
+      String name = r.within().contains("=") ? r.within().substring(0, r.within().indexOf('=')) : r.within();
+      String stem = Path.of(name).getFileName().toString().replaceFirst("(?i)\\.(csv|geojson|json)(\\.gz)?$", "");
+      nest = aligners.stream().filter(a -> a.regions().name().equals(stem)).findFirst()
+          .orElseThrow(() -> new UsageException("--within " + r.within() + " names no reference region set"));
+    }
+    final Aligner nested = nest;
     t.lap("references");
     List<String> conditions = new ArrayList<>(scenario.flows().keySet());
     t.expect(conditions.size());
@@ -180,7 +206,8 @@ final class Pipeline {
       List<Future<ConditionResult>> futures = new ArrayList<>();
       for (String c : conditions) {
         ProposalSettings s = r.perCondition().getOrDefault(c, r.settings());
-        futures.add(pool.submit(() -> condition(scenario, c, adjacency, s, given.get(c), aligners, dissolver, t)));
+        futures.add(pool.submit(() -> condition(scenario, c, adjacency, s, given.get(c), aligners, dissolver, t,
+            nested, r.realign())));
       }
       for (Future<ConditionResult> f : futures) {
         results.add(f.get());
@@ -216,11 +243,27 @@ final class Pipeline {
   }
 
   private static ConditionResult condition(Scenario scenario, String condition, AreaAdjacency adjacency,
-      ProposalSettings settings, Proposal given, List<Aligner> aligners, Dissolver dissolver, Timings t) {
+      ProposalSettings settings, Proposal given, List<Aligner> aligners, Dissolver dissolver, Timings t,
+      Aligner nested, boolean realign) {
     long t0 = System.nanoTime();
     ConditionGraph graph = new ConditionGraph(scenario, condition, adjacency);
     long t1 = System.nanoTime();
-    Proposer.Outcome outcome = given != null ? new Proposer.Outcome(given, 1.0) : Proposer.propose(graph, settings);
+    Proposer.Outcome outcome;
+    double freeLocalisation = Double.NaN;
+    if (given != null) {
+      outcome = new Proposer.Outcome(given, 1.0);
+    } else if (nested != null) {
+      try {
+        outcome = Proposer.proposeWithin(graph, nested.regionIndexOfAreas(), nested.regionIndexOfSites(), settings,
+            nested.regions().name());
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+      Proposer.Outcome free = Proposer.propose(graph, settings);
+      freeLocalisation = graph.score(free.proposal(), free.resolution()).localisation();
+    } else {
+      outcome = Proposer.propose(graph, settings);
+    }
     Proposal p = outcome.proposal();
     long t2 = System.nanoTime();
     PartitionScore score = graph.score(p, outcome.resolution());
@@ -239,7 +282,31 @@ final class Pipeline {
     t.add("  score and align (cpu)", t3 - t2);
     t.add("  dissolve (cpu)", t4 - t3);
     t.conditionDone(condition);
-    return new ConditionResult(p, score, alignments, geometries, dissolver.approximate());
+    List<ConditionResult.Realignment> realignments = new ArrayList<>();
+    for (Aligner al : aligners) {
+      Realigner.Result moved = al.realign(p, adjacency);
+      Map<String, Object> params = new LinkedHashMap<>(p.parameters());
+      params.put("realigned_with", al.regions().name());
+      Proposal after = new Proposal(condition, p.method(), params, moved.footprintOfArea(), p.footprintOfSite(),
+          p.footprintCount());
+      PartitionScore afterScore = graph.score(after, outcome.resolution());
+      AlignmentResult afterAlignment = al.align(after, graph);
+      ConditionResult written = null;
+      if (realign) {
+        Geometry[] g = new Geometry[after.footprintCount()];
+        for (Footprint f : afterScore.footprints()) {
+          g[f.id()] = dissolver.dissolve(f.areas());
+        }
+        written = new ConditionResult(after, afterScore, List.of(afterAlignment), g, dissolver.approximate(), null,
+            Double.NaN, List.of());
+      }
+      double populationMoved = moved.moves().stream().mapToDouble(mv -> scenario.areas().get(mv.area()).population())
+          .sum();
+      realignments.add(new ConditionResult.Realignment(al.regions().name(), moved.moves(), populationMoved,
+          moved.rounds(), afterScore, afterAlignment, written));
+    }
+    return new ConditionResult(p, score, alignments, geometries, dissolver.approximate(),
+        nested == null ? null : nested.regions().name(), freeLocalisation, realignments);
   }
 
   /** Writes every output under {@code out}, atomically. */
@@ -261,6 +328,19 @@ final class Pipeline {
         for (AlignmentResult a : c.alignments()) {
           Tables.alignment(c, a, dir.resolve(d + "alignment-" + a.reference() + ".csv"));
           Tables.regions(a, dir.resolve(d + "regions-" + a.reference() + ".csv"));
+          Tables.outside(a, run.scenario(), run.scenario().flows(c.condition()).areaTotals(),
+              dir.resolve(d + "outside-" + a.reference() + ".csv"));
+        }
+        for (ConditionResult.Realignment ra : c.realignments()) {
+          Tables.realignment(c, ra, run.scenario(), dir.resolve(d + "realignment-" + ra.reference() + ".csv"));
+          if (ra.proposal() != null) {
+            String rd = d + "realigned-" + ra.reference() + "/";
+            ConditionResult rc = ra.proposal();
+            FootprintGeoJson.write(rc, run.scenario(), dir.resolve(rd + "footprints.geojson"));
+            Tables.assignments(rc.proposal(), run.scenario(), dir.resolve(rd + "assignments.csv"));
+            Tables.footprints(rc, run.scenario(), dir.resolve(rd + "footprints.csv"));
+            Tables.alignment(rc, ra.alignedAfter(), dir.resolve(rd + "alignment-" + ra.reference() + ".csv"));
+          }
         }
       }
       dir.commit();

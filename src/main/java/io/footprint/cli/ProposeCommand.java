@@ -48,7 +48,7 @@ final class ProposeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Pipeline.Request request = new Pipeline.Request(areas, sites, flows, Commands.conditions(conditions),
         options.references, options.settings(), Map.of(), options.alignedShare, options.threads,
-        options.dropUnmatched, Map.of(), Pipeline.names(areas, sites, flows)).withTopoJson(options.topoJson);
+        options.dropUnmatched, Map.of(), Pipeline.names(areas, sites, flows)).withTopoJson(options.topoJson).within(options.within).realigned(options.realign);
     return Commands.runAndWrite(spec, request, out, options.quiet, Gates.parse(options.failOn), options.timings);
   }
 }

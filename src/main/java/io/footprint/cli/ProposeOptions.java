@@ -53,6 +53,14 @@ final class ProposeOptions {
   @Option(names = "--timings", description = "print each stage's wall-clock time to stderr")
   boolean timings;
 
+  @Option(names = "--within", description = "nest footprints in these regions (senates | ahsns | a --reference's "
+      + "name): none crosses a border; the summary reports the localisation this costs")
+  String within;
+
+  @Option(names = "--realign", description = "also write, per reference, the footprints realigned by moving the "
+      + "border areas listed in realignment-<reference>.csv, under <condition>/realigned-<reference>/")
+  boolean realign;
+
   @Option(names = "--topojson", description = "also write <condition>/footprints.topojson (shared borders stored "
       + "once: far smaller)")
   boolean topoJson;

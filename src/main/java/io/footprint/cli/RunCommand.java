@@ -111,7 +111,9 @@ final class RunCommand implements Callable<Integer> {
     int threads = explicit("--threads") || c.threads == null ? options.threads : c.threads;
     boolean drop = options.dropUnmatched || Boolean.TRUE.equals(c.dropUnmatched);
     Pipeline.Request request = new Pipeline.Request(areas, sites, flows, conditions, refs, defaults, per, share,
-        threads, drop, c.columns, Pipeline.names(areas, sites, flows)).withTopoJson(options.topoJson);
+        threads, drop, c.columns, Pipeline.names(areas, sites, flows)).withTopoJson(options.topoJson)
+        .within(options.within != null ? options.within : c.within == null ? null : relativeTo(base, c.within))
+        .realigned(options.realign || Boolean.TRUE.equals(c.realign));
     return Commands.runAndWrite(spec, request, target, options.quiet, gates, options.timings);
   }
 
@@ -126,7 +128,7 @@ final class RunCommand implements Callable<Integer> {
     names.put("sites", List.of("demo:sites.csv"));
     names.put("flows", List.of("demo:flows.csv.gz"));
     Pipeline.Request request = new Pipeline.Request(areas, sites, flows, null, refs, options.settings(), Map.of(),
-        options.alignedShare, options.threads, options.dropUnmatched, Map.of(), names).withTopoJson(options.topoJson);
+        options.alignedShare, options.threads, options.dropUnmatched, Map.of(), names).withTopoJson(options.topoJson).within(options.within).realigned(options.realign);
     return Commands.runAndWrite(spec, request, out != null ? out : Path.of("footprint-out"), options.quiet,
         Gates.parse(options.failOn), options.timings);
   }

@@ -39,6 +39,10 @@ final class RunConfig {
   public Long seed;
   public Integer threads;
   public List<String> references = new ArrayList<>();
+  /** nest footprints in the regions of this reference. */
+  public String within;
+  /** also write the realigned footprints of every reference. */
+  public Boolean realign;
   @JsonProperty("aligned_share")
   public Double alignedShare;
   @JsonProperty("drop_unmatched")

@@ -78,6 +78,53 @@ public final class SpatialFlowNetwork {
         areaGroups, pop, prov);
   }
 
+  /**
+   * The network induced by a set of nodes (sorted increasingly, so its areas come first): edges to
+   * nodes outside the set are dropped. {@code nodes[i]} is the original node of sub-network node i.
+   */
+  public SpatialFlowNetwork subnetwork(int[] nodes) {
+    int[] local = new int[flows.nNodes];
+    java.util.Arrays.fill(local, -1);
+    int subAreas = 0;
+    for (int i = 0; i < nodes.length; i++) {
+      if (i > 0 && nodes[i] <= nodes[i - 1]) {
+        throw new IllegalArgumentException("nodes must be sorted increasingly without repeats");
+      }
+      local[nodes[i]] = i;
+      subAreas += nodes[i] < areaCount ? 1 : 0;
+    }
+    double[] pop = new double[nodes.length];
+    boolean[] prov = new boolean[nodes.length];
+    for (int i = 0; i < nodes.length; i++) {
+      pop[i] = population[nodes[i]];
+      prov[i] = provider[nodes[i]];
+    }
+    return new SpatialFlowNetwork(induced(flows, nodes, local), induced(adjacency, nodes, local), subAreas, pop, prov);
+  }
+
+  private static Network induced(Network net, int[] nodes, int[] local) {
+    int m = 0;
+    for (int v : nodes) {
+      for (int k = net.firstNeighbourIndex[v]; k < net.firstNeighbourIndex[v + 1]; k++) {
+        m += local[net.neighbour[k]] > local[v] ? 1 : 0;
+      }
+    }
+    int[] from = new int[m];
+    int[] to = new int[m];
+    double[] w = new double[m];
+    int e = 0;
+    for (int v : nodes) {
+      for (int k = net.firstNeighbourIndex[v]; k < net.firstNeighbourIndex[v + 1]; k++) {
+        if (local[net.neighbour[k]] > local[v]) {
+          from[e] = local[v];
+          to[e] = local[net.neighbour[k]];
+          w[e++] = net.edgeWeight[k];
+        }
+      }
+    }
+    return Network.fromEdges(nodes.length, from, to, w);
+  }
+
   public Network flows() {
     return flows;
   }

@@ -14,9 +14,28 @@ import org.locationtech.jts.geom.Geometry;
  * @param alignments one per reference region set, in the order given
  * @param geometries dissolved polygon of each footprint, WGS84
  * @param approximateGeometry polygons are Voronoi cells of centroids, not real boundaries
+ * @param within the region set footprints were nested in, or null
+ * @param freeLocalisation with {@code within}: localisation of footprints proposed freely, for comparison
+ * @param realignments one per reference, in the order of {@code alignments}
  */
 public record ConditionResult(Proposal proposal, PartitionScore score, List<AlignmentResult> alignments,
-    Geometry[] geometries, boolean approximateGeometry) {
+    Geometry[] geometries, boolean approximateGeometry, String within, double freeLocalisation,
+    List<Realignment> realignments) {
+
+  /**
+   * The smallest moves of border areas that align every footprint with one reference, and what they cost.
+   *
+   * @param moves areas moved, in order
+   * @param populationMoved residents of the areas moved
+   * @param rounds rounds of moves
+   * @param after the realigned footprints' figures
+   * @param alignedAfter their alignment with the same reference
+   * @param proposal the realigned footprints, with polygons, when {@code --realign} asked for them (else null)
+   */
+  public record Realignment(String reference, List<io.footprint.align.Realigner.Move> moves, double populationMoved,
+      int rounds,
+      PartitionScore after, AlignmentResult alignedAfter, ConditionResult proposal) {}
+
 
   public String condition() {
     return proposal.condition();

@@ -69,6 +69,13 @@ public final class SummaryJson {
     m.put("min_population", Fmt.json(s.minPopulation(), 0));
     m.put("min_localisation", Fmt.json(s.minLocalisation(), 6));
     m.put("geometry", c.approximateGeometry() ? "voronoi_cells_of_centroids" : "dissolved_area_polygons");
+    if (c.within() != null) {
+      Map<String, Object> w = new LinkedHashMap<>();
+      w.put("reference", c.within());
+      w.put("free_localisation", Fmt.json(c.freeLocalisation(), 6));
+      w.put("localisation_lost", Fmt.json(c.freeLocalisation() - s.localisation(), 6));
+      m.put("within", w);
+    }
     Map<String, Object> al = new LinkedHashMap<>();
     for (AlignmentResult r : c.alignments()) {
       Map<String, Object> x = new LinkedHashMap<>();
@@ -86,6 +93,16 @@ public final class SummaryJson {
       rp.put("contiguous", ref.contiguous());
       x.put("reference_partition", rp);
       Map<String, Object> per = new LinkedHashMap<>();
+      c.realignments().stream().filter(q -> q.reference().equals(r.reference())).findFirst().ifPresent(ra -> {
+        Map<String, Object> re = new LinkedHashMap<>();
+        re.put("areas_moved", ra.moves().size());
+        re.put("population_moved", Fmt.json(ra.populationMoved(), 0));
+        re.put("rounds", ra.rounds());
+        re.put("aligned_after", ra.alignedAfter().aligned());
+        re.put("localisation_after", Fmt.json(ra.after().localisation(), 6));
+        re.put("localisation_change", Fmt.json(ra.after().localisation() - s.localisation(), 6));
+        x.put("realignment", re);
+      });
       r.regions().forEach(g -> {
         Map<String, Object> counts = new LinkedHashMap<>(); // ordered: Map.of's order changes from JVM to JVM
         counts.put("hosted", g.hosted());

@@ -84,6 +84,24 @@ public final class Tables {
     }
   }
 
+  /**
+   * {@code outside-<reference>.csv}: every area lying outside its footprint's host region, with its
+   * region, residents and their activity for the condition.
+   */
+  public static void outside(AlignmentResult r, Scenario s, double[] activityOfArea, Path file) throws IOException {
+    try (CSVPrinter out = printer(file, "footprint", "host_region", "area_code", "area_name", "region", "population",
+        "activity")) {
+      for (FootprintAlignment fa : r.footprints()) {
+        for (int a : fa.outsideAreas()) {
+          String region = r.regionOfArea().get(a);
+          out.printRecord(Proposal.label(fa.footprint()), fa.host(), s.areas().get(a).code(), s.areas().get(a).name(),
+              region.isEmpty() ? "(none)" : region, Fmt.num(s.areas().get(a).population(), 0),
+              Fmt.num(activityOfArea[a], 2));
+        }
+      }
+    }
+  }
+
   /** {@code regions-<reference>.csv}: per region, footprints hosted and crossing its border. */
   public static void regions(AlignmentResult r, Path file) throws IOException {
     try (CSVPrinter out = printer(file, "region", "name", "population", "footprints_hosted", "hosted_aligned",
@@ -91,6 +109,26 @@ public final class Tables {
       for (RegionSummary g : r.regions()) {
         out.printRecord(g.region(), g.name(), Fmt.num(g.population(), 0), g.hosted(), g.hostedAligned(),
             g.touching(), g.crossing());
+      }
+    }
+  }
+
+  /**
+   * {@code realignment-<reference>.csv}: every area whose move would align its footprint, in order, with the
+   * footprint's localisation before and after all moves.
+   */
+  public static void realignment(ConditionResult c, ConditionResult.Realignment r, Scenario s, Path file)
+      throws IOException {
+    try (CSVPrinter out = printer(file, "footprint", "area_code", "area_name", "population", "to_footprint",
+        "localisation_before", "localisation_after", "to_localisation_before", "to_localisation_after")) {
+      for (io.footprint.align.Realigner.Move m : r.moves()) {
+        Footprint fb = c.score().footprints().get(m.from());
+        Footprint fa = r.after().footprints().get(m.from());
+        Footprint tb = c.score().footprints().get(m.to());
+        Footprint ta = r.after().footprints().get(m.to());
+        out.printRecord(fb.label(), s.areas().get(m.area()).code(), s.areas().get(m.area()).name(),
+            Fmt.num(s.areas().get(m.area()).population(), 0), tb.label(), Fmt.num(fb.localisation(), 6),
+            Fmt.num(fa.localisation(), 6), Fmt.num(tb.localisation(), 6), Fmt.num(ta.localisation(), 6));
       }
     }
   }

@@ -136,6 +136,41 @@ class CliTest {
     assertThat(out.resolve("summary.json")).exists();
   }
 
+  /** Nested in senates: every senate hosts a footprint, none crosses a border; the cost is reported. */
+  @Test
+  void nestedFootprintsNeverCrossASenate() throws IOException {
+    Path out = shared.resolve("nested");
+    Cli r = Cli.run("run", "--out", out.toString(), "--quiet", "--within", "senates");
+    assertThat(r.code).as(r.toString()).isZero();
+    JsonNode conditions = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("conditions");
+    for (JsonNode c : conditions) {
+      JsonNode senates = c.get("alignment").get("senates");
+      assertThat(senates.get("aligned").asInt()).isEqualTo(c.get("footprints").asInt());
+      for (JsonNode region : senates.get("footprints_per_region")) {
+        assertThat(region.get("hosted").asInt()).isPositive();
+        assertThat(region.get("crossing").asInt()).isZero();
+      }
+      assertThat(c.get("within").get("localisation_lost").asDouble()).isPositive();
+    }
+  }
+
+  /** Realigned footprints, written with --realign, are aligned wherever a home footprint borders the areas moved. */
+  @Test
+  void realignmentAppliedAlignsFootprints() throws IOException {
+    Path out = shared.resolve("realigned");
+    Cli r = Cli.run("run", "--out", out.toString(), "--quiet", "--realign", "--reference", "senates");
+    assertThat(r.code).as(r.toString()).isZero();
+    JsonNode c = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("conditions")
+        .get("maternity_children");
+    JsonNode re = c.get("alignment").get("senates").get("realignment");
+    assertThat(re.get("areas_moved").asInt()).isPositive();
+    assertThat(re.get("aligned_after").asInt()).isEqualTo(c.get("footprints").asInt());
+    List<String> moved = Files.readAllLines(out.resolve("maternity_children/realignment-senates.csv"));
+    assertThat(moved).hasSize(re.get("areas_moved").asInt() + 1);
+    List<String> realigned = Files.readAllLines(out.resolve("maternity_children/realigned-senates/alignment-senates.csv"));
+    assertThat(realigned.subList(1, realigned.size())).allMatch(l -> l.split(",")[5].equals("true"));
+  }
+
   @Test
   void alignReadsAnEarlierRun() throws IOException {
     Path out = shared.resolve("aligned");

@@ -1,0 +1,153 @@
+package io.footprint.align;
+
+import io.footprint.graph.AreaAdjacency;
+import io.footprint.model.Area;
+import io.footprint.model.Proposal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Realignment: for each misaligned footprint, the border areas whose move to a neighbouring
+ * footprint makes it aligned. Rounds repeat until every footprint is aligned or no move is left:
+ * in each, every misaligned footprint gives up its most populous area that lies outside its host
+ * region and can leave without splitting it, to a bordering footprint hosted by the area's own
+ * region (its home; the one it shares most borders with), or else to a bordering footprint that is
+ * aligned and stays aligned with the area added. Every move raises the giver's host share and never
+ * misaligns the receiver, so rounds end; moving the most populous areas first keeps the set small;
+ * the receiver borders the area, so both stay contiguous. A footprint can stay misaligned where no
+ * such neighbour borders its outside areas, or where they hold it together: moving border areas
+ * cannot align it, and the summary says how many are left.
+ */
+public final class Realigner {
+  /** One area moved from one footprint to another. */
+  public record Move(int area, int from, int to) {}
+
+  /**
+   * The realigned footprints.
+   *
+   * @param footprintOfArea footprint of each area after the moves (sites stay where they were)
+   * @param moves the moves, in the order made
+   * @param rounds rounds needed
+   */
+  public record Result(int[] footprintOfArea, List<Move> moves, int rounds) {}
+
+  private Realigner() {}
+
+  /**
+   * @param regionOfArea region number of each area; {@code noRegion} marks areas in no region
+   */
+  public static Result realign(Proposal p, List<Area> areas, AreaAdjacency adjacency, int[] regionOfArea,
+      int regions, int noRegion, double threshold) {
+    int n = areas.size();
+    int k = p.footprintCount();
+    int[] fp = p.footprintOfArea().clone();
+    List<Move> moves = new ArrayList<>();
+    int round = 0;
+    for (; round < n; round++) {
+      double[][] pop = new double[k][regions];
+      double[] total = new double[k];
+      for (int a = 0; a < n; a++) {
+        pop[fp[a]][regionOfArea[a]] += areas.get(a).population();
+        total[fp[a]] += areas.get(a).population();
+      }
+      int[] host = new int[k];
+      boolean any = false;
+      boolean[] misaligned = new boolean[k];
+      for (int f = 0; f < k; f++) {
+        host[f] = -1;
+        for (int r = 0; r < regions; r++) {
+          if (r != noRegion && pop[f][r] > 0 && (host[f] < 0 || pop[f][r] > pop[f][host[f]])) {
+            host[f] = r;
+          }
+        }
+        misaligned[f] = total[f] > 0 && (host[f] < 0 || pop[f][host[f]] / total[f] < threshold);
+        any |= misaligned[f];
+      }
+      if (!any) {
+        break;
+      }
+      boolean moved = false;
+      int[][] members = members(fp, k);
+      for (int f = 0; f < k; f++) {
+        if (!misaligned[f]) {
+          continue;
+        }
+        final int hostOfF = host[f];
+        Integer[] outside = Arrays.stream(members[f]).filter(a -> regionOfArea[a] != hostOfF).boxed()
+            .toArray(Integer[]::new);
+        Arrays.sort(outside, (x, y) -> areas.get(x).population() != areas.get(y).population()
+            ? Double.compare(areas.get(y).population(), areas.get(x).population()) : Integer.compare(x, y));
+        for (int a : outside) {
+          int to = target(a, f, fp, adjacency, regionOfArea, host, pop, total, areas.get(a).population(), threshold);
+          if (to < 0 || !connectedWithout(members[f], a, adjacency)) {
+            continue;
+          }
+          fp[a] = to;
+          moves.add(new Move(a, f, to));
+          moved = true;
+          break;
+        }
+      }
+      if (!moved) {
+        break;
+      }
+    }
+    return new Result(fp, List.copyOf(moves), round);
+  }
+
+  /**
+   * The neighbouring footprint to take the area: one hosted by the area's region (its home; most
+   * shared borders), else an aligned one that stays aligned with the area added; -1 when there is none.
+   */
+  private static int target(int a, int f, int[] fp, AreaAdjacency adjacency, int[] regionOfArea, int[] host,
+      double[][] pop, double[] total, double areaPopulation, double threshold) {
+    int best = -1;
+    int bestBorders = 0;
+    boolean bestHome = false;
+    int[] nb = adjacency.neighbours(a);
+    for (int b : nb) {
+      int g = fp[b];
+      if (g == f || host[g] < 0) {
+        continue;
+      }
+      boolean home = host[g] == regionOfArea[a];
+      boolean staysAligned = pop[g][host[g]] / (total[g] + areaPopulation) >= threshold;
+      if (!home && !staysAligned) {
+        continue;
+      }
+      int borders = 0;
+      for (int c : nb) {
+        borders += fp[c] == g ? 1 : 0;
+      }
+      if (best < 0 || (home && !bestHome) || (home == bestHome && (borders > bestBorders
+          || (borders == bestBorders && g < best)))) {
+        best = g;
+        bestBorders = borders;
+        bestHome = home;
+      }
+    }
+    return best;
+  }
+
+  private static boolean connectedWithout(int[] members, int a, AreaAdjacency adjacency) {
+    int[] rest = Arrays.stream(members).filter(x -> x != a).toArray();
+    return adjacency.isConnected(rest);
+  }
+
+  private static int[][] members(int[] fp, int k) {
+    int[] count = new int[k];
+    for (int f : fp) {
+      count[f]++;
+    }
+    int[][] out = new int[k][];
+    for (int f = 0; f < k; f++) {
+      out[f] = new int[count[f]];
+    }
+    int[] fill = new int[k];
+    for (int a = 0; a < fp.length; a++) {
+      out[fp[a]][fill[fp[a]]++] = a;
+    }
+    return out;
+  }
+}
