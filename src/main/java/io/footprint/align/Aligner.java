@@ -8,6 +8,7 @@ import io.footprint.model.Proposal;
 import io.footprint.model.RegionSet;
 import io.footprint.model.Scenario;
 import io.footprint.model.Site;
+import org.locationtech.jts.geom.Geometry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,6 +35,9 @@ public final class Aligner {
   private final int[] regionOfArea;
   private final int[] regionOfSite;
   private final List<String> regionCodes;
+  /** square metres of each area inside each region polygon (region index to m2), or null without polygons. */
+  private final Map<Integer, Double>[] landInRegion;
+  private final double[] landOfArea;
 
   public Aligner(Scenario scenario, RegionSet regions, double threshold) {
     this.scenario = scenario;
@@ -62,6 +66,13 @@ public final class Aligner {
         regionOfArea[i] = regionCodes.size() - 1;
       }
     }
+    if (!regions.polygons().isEmpty() && scenario.allAreasHaveGeometry()) {
+      landOfArea = new double[areas.size()];
+      landInRegion = overlaps(areas, regions, regionCodes, landOfArea);
+    } else {
+      landOfArea = null;
+      landInRegion = null;
+    }
     AreaLocator locator = new AreaLocator(areas);
     List<Site> sites = scenario.sites();
     regionOfSite = new int[sites.size()];
@@ -69,6 +80,42 @@ public final class Aligner {
       int a = locator.locate(sites.get(s).lon(), sites.get(s).lat());
       regionOfSite[s] = a < 0 ? -1 : regionOfArea[a];
     }
+  }
+
+  /**
+   * Area-weighted overlap: for each area, the square metres (British National Grid) inside each region
+   * polygon, found through an STRtree; an area a region's polygon properly contains counts whole.
+   */
+  @SuppressWarnings("unchecked")
+  private static Map<Integer, Double>[] overlaps(List<Area> areas, RegionSet regions, List<String> codes,
+      double[] landOfArea) {
+    io.footprint.io.BritishNationalGrid grid = new io.footprint.io.BritishNationalGrid();
+    org.locationtech.jts.index.strtree.STRtree index = new org.locationtech.jts.index.strtree.STRtree();
+    regions.polygons().forEach((code, g) -> {
+      int r = codes.indexOf(code);
+      if (r >= 0) {
+        Geometry bng = grid.toGrid(g);
+        index.insert(bng.getEnvelopeInternal(), new Object[] {r, bng,
+            org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(bng)});
+      }
+    });
+    Map<Integer, Double>[] out = new Map[areas.size()];
+    for (int a = 0; a < areas.size(); a++) {
+      Geometry g = grid.toGrid(areas.get(a).geometry());
+      landOfArea[a] = g.getArea();
+      out[a] = new TreeMap<>();
+      for (Object o : index.query(g.getEnvelopeInternal())) {
+        Object[] e = (Object[]) o;
+        org.locationtech.jts.geom.prep.PreparedGeometry region = (org.locationtech.jts.geom.prep.PreparedGeometry) e[2];
+        double m2 = region.containsProperly(g) ? landOfArea[a] : region.intersects(g)
+            ? org.locationtech.jts.operation.overlayng.OverlayNGRobust.overlay(g, (Geometry) e[1],
+                org.locationtech.jts.operation.overlayng.OverlayNG.INTERSECTION).getArea() : 0;
+        if (m2 > 0) {
+          out[a].merge((Integer) e[0], m2, Double::sum);
+        }
+      }
+    }
+    return out;
   }
 
   public RegionSet regions() {
@@ -134,7 +181,7 @@ public final class Aligner {
       boolean ok = host >= 0 && !regionCodes.get(host).equals(NO_REGION) && hostShare >= threshold;
       aligned += ok ? 1 : 0;
       out.add(new FootprintAlignment(f, host < 0 ? "" : regionCodes.get(host), hostShare, ok, shares,
-          new ArrayList<>(), 0, 0));
+          new ArrayList<>(), 0, 0, Double.NaN));
     }
     double[] outsidePop = new double[k];
     double[] outsideAct = new double[k];
@@ -146,10 +193,19 @@ public final class Aligner {
         outsideAct[f] += activityOfArea[a];
       }
     }
+    double[] land = new double[k];
+    double[] landInHost = new double[k];
+    if (landInRegion != null) {
+      for (int a = 0; a < areas.size(); a++) {
+        land[fp[a]] += landOfArea[a];
+        landInHost[fp[a]] += hostOf[fp[a]] < 0 ? 0 : landInRegion[a].getOrDefault(hostOf[fp[a]], 0.0);
+      }
+    }
     for (int f = 0; f < k; f++) {
       FootprintAlignment x = out.get(f);
       out.set(f, new FootprintAlignment(f, x.host(), x.hostShare(), x.aligned(), x.shares(),
-          List.copyOf(x.outsideAreas()), outsidePop[f], outsideAct[f]));
+          List.copyOf(x.outsideAreas()), outsidePop[f], outsideAct[f],
+          landInRegion == null || land[f] == 0 ? Double.NaN : Math.min(1, landInHost[f] / land[f])));
     }
     List<RegionSummary> table = new ArrayList<>();
     for (int r = 0; r < nr; r++) {

@@ -14,6 +14,9 @@ import java.util.SortedMap;
  * @param outsideAreas scenario indices of its areas outside the host region
  * @param outsidePopulation residents of those areas
  * @param outsideActivity activity of those residents (all sites)
+ * @param hostAreaShare share of the footprint's land (square metres, British National Grid) inside the host
+ *     region's polygon; NaN unless both areas and regions are polygons
  */
 public record FootprintAlignment(int footprint, String host, double hostShare, boolean aligned,
-    SortedMap<String, Double> shares, List<Integer> outsideAreas, double outsidePopulation, double outsideActivity) {}
+    SortedMap<String, Double> shares, List<Integer> outsideAreas, double outsidePopulation, double outsideActivity,
+    double hostAreaShare) {}

@@ -150,6 +150,7 @@ public final class RegionReader {
     String file = path.toString();
     Map<String, String> regionOf = new HashMap<>();
     TreeMap<String, String> names = new TreeMap<>();
+    Map<String, Geometry> shapes = new TreeMap<>();
     JsonNode root;
     try (Reader r = CsvTable.reader(path)) {
       root = new ObjectMapper().readTree(r);
@@ -197,6 +198,7 @@ public final class RegionReader {
         problems.add(ProblemType.POLYGON_REPAIRED, file, 0, "geometry", code, "");
       }
       names.put(code, f.path("properties").path("name").asText(code));
+      shapes.merge(code, g, Geometry::union);
       codes.add(code);
       index.insert(g.getEnvelopeInternal(), new Object[] {code, PreparedGeometryFactory.prepare(g)});
     }
@@ -217,7 +219,7 @@ public final class RegionReader {
         regionOf.put(a.code(), best);
       }
     }
-    return new RegionSet(name, regionOf, names);
+    return new RegionSet(name, regionOf, names, shapes);
   }
 
   private void reportUncovered(RegionSet set, List<Area> areas, String source) {

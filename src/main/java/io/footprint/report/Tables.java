@@ -69,7 +69,8 @@ public final class Tables {
   /** {@code alignment-<reference>.csv}: each footprint's host region, share, and what lies outside it. */
   public static void alignment(ConditionResult c, AlignmentResult r, Path file) throws IOException {
     try (CSVPrinter out = printer(file, "footprint", "population", "host_region", "host_name", "host_share",
-        "aligned", "regions_touched", "outside_areas", "outside_population", "outside_activity", "shares")) {
+        "aligned", "regions_touched", "outside_areas", "outside_population", "outside_activity", "shares",
+        "host_area_share")) {
       for (FootprintAlignment fa : r.footprints()) {
         Footprint f = c.score().footprints().get(fa.footprint());
         StringBuilder shares = new StringBuilder();
@@ -79,7 +80,8 @@ public final class Tables {
         }
         out.printRecord(f.label(), Fmt.num(f.population(), 0), fa.host(), regionName(r, fa.host()),
             Fmt.num(fa.hostShare(), 6), fa.aligned(), fa.shares().size(), fa.outsideAreas().size(),
-            Fmt.num(fa.outsidePopulation(), 0), Fmt.num(fa.outsideActivity(), 2), shares);
+            Fmt.num(fa.outsidePopulation(), 0), Fmt.num(fa.outsideActivity(), 2), shares,
+            Fmt.num(fa.hostAreaShare(), 6));
       }
     }
   }

@@ -19,6 +19,48 @@ import org.junit.jupiter.api.Test;
 
 class AlignerTest {
   /**
+   * Area-weighted overlap: region N's polygon covers rows 0-1 and the top quarter of row 2 (whose
+   * centroids lie in S). The west footprint (cols 0-1) has 4 areas in N and 4 in S by centroid: a
+   * tie, so its host is N; its land in N is 4 + 2 x 0.25 = 4.5 of 8 cells: 0.5625.
+   */
+  @Test
+  void areaWeightedShareInBritishNationalGrid() {
+    List<Area> areas = Fixtures.grid(4, 4, 1000);
+    List<Site> sites = List.of(Fixtures.site("E", -1.83, 52.37), Fixtures.site("W", -1.89, 52.37));
+    double[][] act = new double[16][2];
+    for (int a = 0; a < 16; a++) {
+      act[a][a % 4 < 2 ? 1 : 0] = 10;
+    }
+    Scenario s = Fixtures.scenario(areas, sites, "cancer", act);
+    org.locationtech.jts.geom.GeometryFactory gf = new org.locationtech.jts.geom.GeometryFactory();
+    double x0 = Fixtures.LON0;
+    double x1 = Fixtures.LON0 + 4 * Fixtures.STEP;
+    double top = Fixtures.LAT0;
+    double cut = Fixtures.LAT0 - 2.25 * Fixtures.STEP;
+    double bottom = Fixtures.LAT0 - 4 * Fixtures.STEP;
+    org.locationtech.jts.geom.Geometry north = gf.toGeometry(new org.locationtech.jts.geom.Envelope(x0, x1, cut, top));
+    org.locationtech.jts.geom.Geometry south = gf.toGeometry(new org.locationtech.jts.geom.Envelope(x0, x1, bottom,
+        cut));
+    Map<String, String> regionOf = new HashMap<>();
+    for (int a = 0; a < 16; a++) {
+      regionOf.put(areas.get(a).code(), a / 4 < 2 ? "N" : "S");
+    }
+    RegionSet regions = new RegionSet("test", regionOf, new TreeMap<>(Map.of("N", "North", "S", "South")),
+        Map.of("N", north, "S", south));
+    int[] fp = new int[16];
+    for (int a = 0; a < 16; a++) {
+      fp[a] = a % 4 < 2 ? 0 : 1;
+    }
+    Proposal p = new Proposal("cancer", "given", Map.of(), fp, new int[] {1, 0}, 2);
+    AlignmentResult r = new Aligner(s, regions, 0.95).align(p, new ConditionGraph(s, "cancer",
+        AreaAdjacency.of(areas)));
+    assertThat(r.footprints().get(0).host()).isEqualTo("N");
+    assertThat(r.footprints().get(0).hostShare()).isCloseTo(0.5, within(1e-12));
+    // cells are not exactly equal in square metres (latitude), hence the tolerance
+    assertThat(r.footprints().get(0).hostAreaShare()).isCloseTo(0.5625, within(0.002));
+  }
+
+  /**
    * 4 x 4 grid, 1,000 residents each; footprints are the west and east halves; regions are the
    * north (rows 0-1) and the south but the south-west corner area (row 3, col 0) lies in the north
    * region. West footprint: 5 of 8 areas in North (0.625), host North, not aligned; 3 areas outside.

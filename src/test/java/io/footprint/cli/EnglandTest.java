@@ -77,6 +77,31 @@ class EnglandTest {
     assertThat(independentLocalisation(e, out)).isCloseTo(c.get("localisation").asDouble(), within(1e-6));
   }
 
+  /** Nested in the 2013 senates: footprints in every senate, none crossing a border, all contiguous. */
+  @Test
+  void nestedInTheSenates() throws Exception {
+    Path e = Fixtures.england();
+    assumeTrue(e != null, "../shared/data/england not found: real-data test skipped");
+    Path out = dir.resolve("nested");
+    Cli r = propose(e, out, "--within", "senates", "--reference", "polygons=" + e.resolve("senates_2013.geojson"));
+    assertThat(r.code).as(r.toString()).isZero();
+    System.out.println("England, leiden --within senates:\n" + r.out);
+    JsonNode c = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("conditions")
+        .get("all_admissions");
+    JsonNode senates = c.get("alignment").get("senates");
+    assertThat(senates.get("aligned").asInt()).isEqualTo(c.get("footprints").asInt());
+    assertThat(c.get("contiguous").asInt()).isEqualTo(c.get("footprints").asInt());
+    assertThat(senates.get("footprints_per_region").size()).isEqualTo(12);
+    for (JsonNode region : senates.get("footprints_per_region")) {
+      assertThat(region.get("hosted").asInt()).isPositive();
+      assertThat(region.get("crossing").asInt()).isZero();
+    }
+    System.out.println("localisation lost by nesting: " + c.get("within"));
+    // the senate polygons, areas joined by centroid, score as a partition close to the CCG-based lookup
+    JsonNode polygons = c.get("alignment").get("polygons").get("reference_partition");
+    assertThat(polygons.get("localisation").asDouble()).isCloseTo(0.932, within(0.002));
+  }
+
   /** Overall localisation recomputed from the input flows and the written assignments, by a plain loop. */
   static double independentLocalisation(Path e, Path out) throws IOException {
     Map<String, String> fp = new HashMap<>();
