@@ -78,16 +78,22 @@ public final class Realigner {
             .toArray(Integer[]::new);
         Arrays.sort(outside, (x, y) -> areas.get(x).population() != areas.get(y).population()
             ? Double.compare(areas.get(y).population(), areas.get(x).population()) : Integer.compare(x, y));
+        boolean movedOne = false;
         for (int a : outside) {
           int to = target(a, f, fp, adjacency, regionOfArea, host, pop, total, areas.get(a).population(), threshold);
-          if (to < 0 || !connectedWithout(members[f], a, adjacency)) {
+          if (to < 0 || !connectedWithout(members[f], new int[] {a}, adjacency)) {
             continue;
           }
           fp[a] = to;
           moves.add(new Move(a, f, to));
-          moved = true;
+          movedOne = true;
           break;
         }
+        if (!movedOne) {
+          movedOne = moveGroup(f, members[f], outside, fp, areas, adjacency, regionOfArea, host, pop, total, threshold,
+              moves);
+        }
+        moved |= movedOne;
       }
       if (!moved) {
         break;
@@ -130,9 +136,92 @@ public final class Realigner {
     return best;
   }
 
-  private static boolean connectedWithout(int[] members, int a, AreaAdjacency adjacency) {
-    int[] rest = Arrays.stream(members).filter(x -> x != a).toArray();
+  private static boolean connectedWithout(int[] members, int[] gone, AdjacencyView adjacency) {
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    for (int g : gone) {
+      out.add(g);
+    }
+    int[] rest = Arrays.stream(members).filter(x -> !out.contains(x)).toArray();
     return adjacency.isConnected(rest);
+  }
+
+  private interface AdjacencyView {
+    boolean isConnected(int[] areas);
+  }
+
+  private static boolean connectedWithout(int[] members, int[] gone, AreaAdjacency adjacency) {
+    return connectedWithout(members, gone, (AdjacencyView) adjacency::isConnected);
+  }
+
+  /**
+   * When no single area can move (an outside area holds a peninsula of others together, and only its
+   * base touches a home footprint): move a whole connected run of the footprint's areas of one outside
+   * region to a bordering footprint hosted by that region, or to one that stays aligned with it all,
+   * if what remains stays connected. Largest runs are tried first.
+   */
+  private static boolean moveGroup(int f, int[] members, Integer[] outside, int[] fp, List<Area> areas,
+      AreaAdjacency adjacency, int[] regionOfArea, int[] host, double[][] pop, double[] total, double threshold,
+      List<Move> moves) {
+    java.util.Set<Integer> inF = new java.util.HashSet<>();
+    for (int a : members) {
+      inF.add(a);
+    }
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    List<int[]> runs = new ArrayList<>();
+    for (int start : outside) {
+      if (!seen.add(start)) {
+        continue;
+      }
+      List<Integer> run = new ArrayList<>(List.of(start));
+      for (int i = 0; i < run.size(); i++) {
+        for (int b : adjacency.neighbours(run.get(i))) {
+          if (inF.contains(b) && regionOfArea[b] == regionOfArea[start] && seen.add(b)) {
+            run.add(b);
+          }
+        }
+      }
+      runs.add(run.stream().mapToInt(Integer::intValue).sorted().toArray());
+    }
+    runs.sort((x, y) -> Double.compare(population(y, areas), population(x, areas)));
+    for (int[] run : runs) {
+      double runPopulation = population(run, areas);
+      java.util.Set<Integer> inRun = new java.util.HashSet<>();
+      for (int a : run) {
+        inRun.add(a);
+      }
+      int best = -1;
+      boolean bestHome = false;
+      for (int a : run) {
+        for (int b : adjacency.neighbours(a)) {
+          int g = fp[b];
+          if (g == f || inRun.contains(b) || host[g] < 0) {
+            continue;
+          }
+          boolean home = host[g] == regionOfArea[a];
+          boolean staysAligned = pop[g][host[g]] / (total[g] + runPopulation) >= threshold;
+          if ((home || staysAligned) && (best < 0 || (home && !bestHome) || (home == bestHome && g < best))) {
+            best = g;
+            bestHome = home;
+          }
+        }
+      }
+      if (best >= 0 && connectedWithout(members, run, adjacency)) {
+        for (int a : run) {
+          fp[a] = best;
+          moves.add(new Move(a, f, best));
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double population(int[] run, List<Area> areas) {
+    double p = 0;
+    for (int a : run) {
+      p += areas.get(a).population();
+    }
+    return p;
   }
 
   private static int[][] members(int[] fp, int k) {

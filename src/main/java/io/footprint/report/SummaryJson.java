@@ -101,6 +101,22 @@ public final class SummaryJson {
         re.put("aligned_after", ra.alignedAfter().aligned());
         re.put("localisation_after", Fmt.json(ra.after().localisation(), 6));
         re.put("localisation_change", Fmt.json(ra.after().localisation() - s.localisation(), 6));
+        // what moving border areas could not fix, and why: residents in regions that host no footprint
+        java.util.Set<String> hosts = new java.util.TreeSet<>();
+        ra.alignedAfter().footprints().forEach(fa -> hosts.add(fa.host()));
+        java.util.List<Object> left = new java.util.ArrayList<>();
+        for (io.footprint.align.FootprintAlignment fa : ra.alignedAfter().footprints()) {
+          if (!fa.aligned()) {
+            Map<String, Object> m1 = new LinkedHashMap<>();
+            m1.put("footprint", io.footprint.model.Proposal.label(fa.footprint()));
+            m1.put("host", fa.host());
+            m1.put("host_share", Fmt.json(fa.hostShare(), 6));
+            m1.put("regions_hosting_no_footprint", fa.shares().keySet().stream()
+                .filter(k -> !k.isEmpty() && !hosts.contains(k)).toList());
+            left.add(m1);
+          }
+        }
+        re.put("still_misaligned", left);
         x.put("realignment", re);
       });
       r.regions().forEach(g -> {

@@ -102,6 +102,36 @@ class EnglandTest {
     assertThat(polygons.get("localisation").asDouble()).isCloseTo(0.932, within(0.002));
   }
 
+  /**
+   * Realignment applied aligns every footprint with the senates at the default resolution; with 12
+   * footprints, every one it cannot align holds residents of a senate that hosts no footprint.
+   */
+  @Test
+  void realignmentAlignsWhatMovesCanAlign() throws Exception {
+    Path e = Fixtures.england();
+    assumeTrue(e != null, "../shared/data/england not found: real-data test skipped");
+    for (String target : List.of("0", "12")) {
+      Path out = dir.resolve("realign" + target);
+      Cli r = propose(e, out, "--realign", "--target", target);
+      assertThat(r.code).as(r.toString()).isZero();
+      JsonNode c = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("conditions")
+          .get("all_admissions");
+      JsonNode re = c.get("alignment").get("senates").get("realignment");
+      System.out.println("England, --target " + target + ", realignment with the senates: " + re);
+      if (target.equals("0")) {
+        assertThat(re.get("aligned_after").asInt()).isEqualTo(c.get("footprints").asInt());
+      }
+      assertThat(re.get("aligned_after").asInt() + re.get("still_misaligned").size())
+          .isEqualTo(c.get("footprints").asInt());
+      for (JsonNode left : re.get("still_misaligned")) {
+        assertThat(left.get("regions_hosting_no_footprint").size()).isPositive();
+      }
+      List<String> realigned = Files.readAllLines(out.resolve("all_admissions/realigned-senates/alignment-senates.csv"));
+      assertThat(realigned.stream().skip(1).filter(l -> l.contains(",true,")).count())
+          .isEqualTo(re.get("aligned_after").asLong());
+    }
+  }
+
   /** Overall localisation recomputed from the input flows and the written assignments, by a plain loop. */
   static double independentLocalisation(Path e, Path out) throws IOException {
     Map<String, String> fp = new HashMap<>();
