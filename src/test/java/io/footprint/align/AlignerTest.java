@@ -26,12 +26,7 @@ class AlignerTest {
   @Test
   void areaWeightedShareInBritishNationalGrid() {
     List<Area> areas = Fixtures.grid(4, 4, 1000);
-    List<Site> sites = List.of(Fixtures.site("E", -1.83, 52.37), Fixtures.site("W", -1.89, 52.37));
-    double[][] act = new double[16][2];
-    for (int a = 0; a < 16; a++) {
-      act[a][a % 4 < 2 ? 1 : 0] = 10;
-    }
-    Scenario s = Fixtures.scenario(areas, sites, "cancer", act);
+    Scenario s = halves(areas);
     org.locationtech.jts.geom.GeometryFactory gf = new org.locationtech.jts.geom.GeometryFactory();
     double x0 = Fixtures.LON0;
     double x1 = Fixtures.LON0 + 4 * Fixtures.STEP;
@@ -68,12 +63,7 @@ class AlignerTest {
   @Test
   void sharesHostsAndTheRegionTable() {
     List<Area> areas = Fixtures.grid(4, 4, 1000);
-    List<Site> sites = List.of(Fixtures.site("E", -1.83, 52.37), Fixtures.site("W", -1.89, 52.37));
-    double[][] act = new double[16][2];
-    for (int a = 0; a < 16; a++) {
-      act[a][a % 4 < 2 ? 1 : 0] = 10;
-    }
-    Scenario s = Fixtures.scenario(areas, sites, "cancer", act);
+    Scenario s = halves(areas);
     Map<String, String> regionOf = new HashMap<>();
     for (int a = 0; a < 16; a++) {
       regionOf.put(areas.get(a).code(), a / 4 < 2 || a == 12 ? "N" : "S");
@@ -103,5 +93,15 @@ class AlignerTest {
     // the regions as a partition of the flows: each site in the region of the area holding it
     assertThat(r.referenceScore().footprints()).hasSize(2);
     assertThat(r.referenceScore().localisation()).isBetween(0.0, 1.0);
+  }
+
+  /** The 4 x 4 grid with site W used by the western half and site E by the eastern half (10 each). */
+  private static Scenario halves(List<Area> areas) {
+    List<Site> sites = List.of(Fixtures.site("E", -1.83, 52.37), Fixtures.site("W", -1.89, 52.37));
+    double[][] act = new double[16][2];
+    for (int a = 0; a < 16; a++) {
+      act[a][a % 4 < 2 ? 1 : 0] = 10;
+    }
+    return Fixtures.scenario(areas, sites, "cancer", act);
   }
 }
