@@ -25,7 +25,10 @@ public record Agreement(double adjustedRand, double normalisedMutualInformation,
       na = Math.max(na, a[i] + 1);
       nb = Math.max(nb, b[i] + 1);
     }
-    java.util.HashMap<Long, Double> cells = new java.util.HashMap<>();
+    // the contingency table, dense when it is small (footprints against regions always are), else sparse
+    boolean dense = (long) na * nb <= 1 << 22;
+    double[] table = dense ? new double[na * nb] : null;
+    java.util.HashMap<Long, Double> sparse = dense ? null : new java.util.HashMap<>();
     double[] rowSum = new double[na];
     double[] colSum = new double[nb];
     double n = 0;
@@ -34,7 +37,11 @@ public record Agreement(double adjustedRand, double normalisedMutualInformation,
       if (w <= 0) {
         continue;
       }
-      cells.merge(((long) a[i] << 32) | b[i], w, Double::sum);
+      if (dense) {
+        table[a[i] * nb + b[i]] += w;
+      } else {
+        sparse.merge(((long) a[i] << 32) | b[i], w, Double::sum);
+      }
       rowSum[a[i]] += w;
       colSum[b[i]] += w;
       n += w;
@@ -42,15 +49,25 @@ public record Agreement(double adjustedRand, double normalisedMutualInformation,
     if (n == 0) {
       return new Agreement(Double.NaN, Double.NaN, Double.NaN);
     }
-    double sumCells = 0;
-    double mi = 0;
-    for (java.util.Map.Entry<Long, Double> e : cells.entrySet()) {
-      double nij = e.getValue();
-      sumCells += pairs(nij);
-      int i = (int) (e.getKey() >>> 32);
-      int j = (int) (long) e.getKey();
-      mi += nij / n * Math.log(nij * n / (rowSum[i] * colSum[j]));
+    double[] sums = new double[2]; // pairs within cells, mutual information
+    final double total = n;
+    java.util.function.BiConsumer<Long, Double> cell = (key, nij) -> {
+      int i = (int) (key >>> 32);
+      int j = (int) (long) key;
+      sums[0] += pairs(nij);
+      sums[1] += nij / total * Math.log(nij * total / (rowSum[i] * colSum[j]));
+    };
+    if (dense) {
+      for (int k = 0; k < table.length; k++) {
+        if (table[k] > 0) {
+          cell.accept(((long) (k / nb) << 32) | (k % nb), table[k]);
+        }
+      }
+    } else {
+      sparse.forEach(cell);
     }
+    double sumCells = sums[0];
+    double mi = sums[1];
     double sumRows = 0;
     double ha = 0;
     for (double r : rowSum) {

@@ -36,7 +36,7 @@ final class Commands {
     Pipeline.Timings t = new Pipeline.Timings(!quiet);
     try (t) {
       run = Pipeline.compute(request, t);
-      Pipeline.write(run, out, t, request.topoJson());
+      Pipeline.write(run, out, t, request.topoJson(), request.threads());
     }
     if (timings) {
       t.print(spec.commandLine().getErr());

@@ -114,7 +114,7 @@ final class Pipeline {
     /** Called once the number of conditions is known. */
     void expect(int conditions) {
       if (bar != null) {
-        bar.maxHint(7L + conditions);
+        bar.maxHint(6L + conditions);
       }
     }
 
@@ -309,43 +309,73 @@ final class Pipeline {
         nested == null ? null : nested.regions().name(), freeLocalisation, realignments);
   }
 
-  /** Writes every output under {@code out}, atomically. */
-  static void write(RunResult run, Path out, Timings t, boolean topoJson) throws IOException {
+  /** Writes every output under {@code out}, atomically; the report and each condition's files on {@code threads} threads. */
+  static void write(RunResult run, Path out, Timings t, boolean topoJson, int threads) throws IOException {
     String version = FootprintCommand.version();
     try (OutputDirectory dir = new OutputDirectory(out)) {
-      SummaryJson.write(run, version, dir.resolve("summary.json"));
-      HtmlReport.write(run, version, dir.resolve("report.html"));
-      Tables.conditionAgreement(run, dir.resolve("condition-agreement.csv"));
-      t.lap("write report.html");
+      List<java.util.concurrent.Callable<Void>> tasks = new ArrayList<>();
+      tasks.add(() -> {
+        SummaryJson.write(run, version, dir.resolve("summary.json"));
+        HtmlReport.write(run, version, dir.resolve("report.html"));
+        Tables.conditionAgreement(run, dir.resolve("condition-agreement.csv"));
+        return null;
+      });
       for (ConditionResult c : run.conditions()) {
-        String d = c.condition() + "/";
-        FootprintGeoJson.write(c, run.scenario(), dir.resolve(d + "footprints.geojson"));
-        if (topoJson) {
-          io.footprint.report.FootprintTopoJson.write(c, dir.resolve(d + "footprints.topojson"));
+        tasks.add(() -> {
+          writeCondition(c, run, dir, topoJson);
+          return null;
+        });
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, tasks.size())));
+      try {
+        for (Future<Void> f : pool.invokeAll(tasks)) {
+          f.get();
         }
-        Tables.assignments(c.proposal(), run.scenario(), dir.resolve(d + "assignments.csv"));
-        Tables.footprints(c, run.scenario(), dir.resolve(d + "footprints.csv"));
-        for (AlignmentResult a : c.alignments()) {
-          Tables.alignment(c, a, dir.resolve(d + "alignment-" + a.reference() + ".csv"));
-          Tables.regions(a, dir.resolve(d + "regions-" + a.reference() + ".csv"));
-          Tables.outside(a, run.scenario(), run.scenario().flows(c.condition()).areaTotals(),
-              dir.resolve(d + "outside-" + a.reference() + ".csv"));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
         }
-        for (ConditionResult.Realignment ra : c.realignments()) {
-          Tables.realignment(c, ra, run.scenario(), dir.resolve(d + "realignment-" + ra.reference() + ".csv"));
-          if (ra.proposal() != null) {
-            String rd = d + "realigned-" + ra.reference() + "/";
-            ConditionResult rc = ra.proposal();
-            FootprintGeoJson.write(rc, run.scenario(), dir.resolve(rd + "footprints.geojson"));
-            Tables.assignments(rc.proposal(), run.scenario(), dir.resolve(rd + "assignments.csv"));
-            Tables.footprints(rc, run.scenario(), dir.resolve(rd + "footprints.csv"));
-            Tables.alignment(rc, ra.alignedAfter(), dir.resolve(rd + "alignment-" + ra.reference() + ".csv"));
-          }
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
         }
+        throw new IllegalStateException(e.getCause());
+      } finally {
+        pool.shutdownNow();
       }
       dir.commit();
     }
-    t.lap("write tables and GeoJSON");
+    t.lap("write report, tables and GeoJSON");
+  }
+
+  private static void writeCondition(ConditionResult c, RunResult run, OutputDirectory dir, boolean topoJson)
+      throws IOException {
+    String d = c.condition() + "/";
+    FootprintGeoJson.write(c, run.scenario(), dir.resolve(d + "footprints.geojson"));
+    if (topoJson) {
+      io.footprint.report.FootprintTopoJson.write(c, dir.resolve(d + "footprints.topojson"));
+    }
+    Tables.assignments(c.proposal(), run.scenario(), dir.resolve(d + "assignments.csv"));
+    Tables.footprints(c, run.scenario(), dir.resolve(d + "footprints.csv"));
+    for (AlignmentResult a : c.alignments()) {
+      Tables.alignment(c, a, dir.resolve(d + "alignment-" + a.reference() + ".csv"));
+      Tables.regions(a, dir.resolve(d + "regions-" + a.reference() + ".csv"));
+      Tables.outside(a, run.scenario(), run.scenario().flows(c.condition()).areaTotals(),
+          dir.resolve(d + "outside-" + a.reference() + ".csv"));
+    }
+    for (ConditionResult.Realignment ra : c.realignments()) {
+      Tables.realignment(c, ra, run.scenario(), dir.resolve(d + "realignment-" + ra.reference() + ".csv"));
+      if (ra.proposal() != null) {
+        String rd = d + "realigned-" + ra.reference() + "/";
+        ConditionResult rc = ra.proposal();
+        FootprintGeoJson.write(rc, run.scenario(), dir.resolve(rd + "footprints.geojson"));
+        Tables.assignments(rc.proposal(), run.scenario(), dir.resolve(rd + "assignments.csv"));
+        Tables.footprints(rc, run.scenario(), dir.resolve(rd + "footprints.csv"));
+        Tables.alignment(rc, ra.alignedAfter(), dir.resolve(rd + "alignment-" + ra.reference() + ".csv"));
+      }
+    }
   }
 
   /** The short table per condition that a terminal user reads: footprints beside each reference scored alike. */

@@ -18,33 +18,52 @@ final class ContiguityGuard {
   /** whether the node holds a site, so may start a cluster of its own. */
   final boolean[] hasSite;
   final boolean enabled;
-  private final int[] mark;
-  private int epoch;
-  private final int[] queue;
-  private final int[] targets;
-  /** union-find over waves, and the number of queued nodes of each group of waves. */
-  private final int[] parent;
-  private final int[] pending;
-  /** the wave that reached each node. */
-  private final int[] wave;
-  private int[] border = new int[0];
-  private int borderEpoch;
+  private final Work work;
 
-  ContiguityGuard(Network spatial, boolean[] hasArea, boolean[] hasSite, boolean enabled) {
+  /**
+   * Search arrays shared by the guards of every level and iteration of one run: marks carry an epoch
+   * that only grows, so no array is cleared between searches.
+   */
+  static final class Work {
+    private final int[] mark;
+    private int epoch;
+    private final int[] queue;
+    /** the wave that reached each node. */
+    private final int[] wave;
+    /** per wave: the node it starts from, union-find parent, number of queued nodes of its group. */
+    private int[] targets = new int[8];
+    private int[] parent = new int[8];
+    private int[] pending = new int[8];
+    private int[] border = new int[0];
+    private int borderEpoch;
+
+    /** @param capacity the most nodes any spatial network guarded has */
+    Work(int capacity) {
+      mark = new int[capacity];
+      queue = new int[capacity];
+      wave = new int[capacity];
+    }
+  }
+
+  ContiguityGuard(Network spatial, boolean[] hasArea, boolean[] hasSite, boolean enabled, Work work) {
     this.spatial = spatial;
     this.hasArea = hasArea;
     this.hasSite = hasSite;
     this.enabled = enabled;
-    this.mark = new int[spatial.nNodes];
-    this.queue = new int[spatial.nNodes];
+    this.work = work;
     int maxDegree = 0;
     for (int i = 0; i < spatial.nNodes; i++) {
       maxDegree = Math.max(maxDegree, spatial.degree(i));
     }
-    this.targets = new int[maxDegree];
-    this.parent = new int[maxDegree];
-    this.pending = new int[maxDegree];
-    this.wave = new int[spatial.nNodes];
+    if (work.targets.length < maxDegree) {
+      work.targets = new int[maxDegree];
+      work.parent = new int[maxDegree];
+      work.pending = new int[maxDegree];
+    }
+  }
+
+  ContiguityGuard(Network spatial, boolean[] hasArea, boolean[] hasSite, boolean enabled) {
+    this(spatial, hasArea, hasSite, enabled, new Work(spatial.nNodes));
   }
 
   /**
@@ -61,16 +80,17 @@ final class ContiguityGuard {
    * for every candidate while {@code v} is being moved. {@code size} bounds the cluster numbers.
    */
   void markBorders(int v, int[] cluster, int size) {
-    if (border.length < size) {
-      border = new int[Math.max(size, border.length * 2)];
-      borderEpoch = 0;
+    Work w = work;
+    if (w.border.length < size) {
+      w.border = new int[Math.max(size, w.border.length * 2)];
+      w.borderEpoch = 0;
     }
-    if (++borderEpoch == Integer.MAX_VALUE) {
-      java.util.Arrays.fill(border, 0);
-      borderEpoch = 1;
+    if (++w.borderEpoch == Integer.MAX_VALUE) {
+      java.util.Arrays.fill(w.border, 0);
+      w.borderEpoch = 1;
     }
     for (int k = spatial.firstNeighbourIndex[v]; k < spatial.firstNeighbourIndex[v + 1]; k++) {
-      border[cluster[spatial.neighbour[k]]] = borderEpoch;
+      w.border[cluster[spatial.neighbour[k]]] = w.borderEpoch;
     }
   }
 
@@ -79,7 +99,7 @@ final class ContiguityGuard {
    * {@code areaNodesOfD} nodes with areas.
    */
   boolean mayJoin(int v, int d, int areaNodesOfD) {
-    return !enabled || !hasArea[v] || areaNodesOfD == 0 || border[d] == borderEpoch;
+    return !enabled || !hasArea[v] || areaNodesOfD == 0 || work.border[d] == work.borderEpoch;
   }
 
   /**
@@ -97,6 +117,12 @@ final class ContiguityGuard {
       return true;
     }
     int c = cluster[v];
+    final int[] targets = work.targets;
+    final int[] parent = work.parent;
+    final int[] pending = work.pending;
+    final int[] mark = work.mark;
+    final int[] wave = work.wave;
+    final int[] queue = work.queue;
     int nTargets = 0;
     for (int k = spatial.firstNeighbourIndex[v]; k < spatial.firstNeighbourIndex[v + 1]; k++) {
       int u = spatial.neighbour[k];
@@ -107,10 +133,11 @@ final class ContiguityGuard {
     if (nTargets <= 1) {
       return true;
     }
-    if (++epoch == Integer.MAX_VALUE) {
+    if (++work.epoch == Integer.MAX_VALUE) {
       java.util.Arrays.fill(mark, 0);
-      epoch = 1;
+      work.epoch = 1;
     }
+    final int epoch = work.epoch;
     mark[v] = epoch;
     int head = 0;
     int tail = 0;
@@ -158,6 +185,7 @@ final class ContiguityGuard {
   }
 
   private int find(int t) {
+    final int[] parent = work.parent;
     while (parent[t] != t) {
       parent[t] = parent[parent[t]];
       t = parent[t];

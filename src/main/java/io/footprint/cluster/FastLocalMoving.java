@@ -13,7 +13,28 @@ import java.util.Random;
  * and a move happens only if the node may leave its cluster; its spatial neighbours are queued too.
  */
 final class FastLocalMoving {
-  private FastLocalMoving() {}
+  // work arrays, sized for the largest network and reused by every level and iteration of one run
+  private final double[] clusterWeight;
+  private final int[] clusterSize;
+  private final int[] areaNodes;
+  private final int[] unused;
+  private final int[] queue;
+  private final boolean[] stable;
+  /** zero between nodes: only the entries a node touched are set, and reset before the next. */
+  private final double[] edgeWeightTo;
+  private final int[] neighbours;
+
+  /** @param capacity the most nodes any network given to {@link #improve} has */
+  FastLocalMoving(int capacity) {
+    clusterWeight = new double[capacity];
+    clusterSize = new int[capacity];
+    areaNodes = new int[capacity];
+    unused = new int[capacity];
+    queue = new int[capacity];
+    stable = new boolean[capacity];
+    edgeWeightTo = new double[capacity];
+    neighbours = new int[capacity];
+  }
 
   /**
    * Improves {@code cluster} in place.
@@ -22,30 +43,27 @@ final class FastLocalMoving {
    * @param gammaPrime resolution / (2m), in the units of edge weights
    * @return whether any node moved
    */
-  static boolean improve(Network net, double[] strength, double gammaPrime, ContiguityGuard guard, int[] cluster,
+  boolean improve(Network net, double[] strength, double gammaPrime, ContiguityGuard guard, int[] cluster,
       Random random) {
     int n = net.nNodes;
-    double[] clusterWeight = new double[n];
-    int[] clusterSize = new int[n];
-    int[] areaNodes = new int[n];
+    java.util.Arrays.fill(clusterWeight, 0, n, 0);
+    java.util.Arrays.fill(clusterSize, 0, n, 0);
+    java.util.Arrays.fill(areaNodes, 0, n, 0);
+    java.util.Arrays.fill(stable, 0, n, false);
     for (int i = 0; i < n; i++) {
       clusterWeight[cluster[i]] += strength[i];
       clusterSize[cluster[i]]++;
       areaNodes[cluster[i]] += guard.hasArea[i] ? 1 : 0;
     }
-    int[] unused = new int[n];
     int nUnused = 0;
     for (int c = n - 1; c >= 0; c--) {
       if (clusterSize[c] == 0) {
         unused[nUnused++] = c;
       }
     }
-    int[] queue = Permutation.random(n, random);
-    boolean[] stable = new boolean[n];
+    Permutation.random(queue, n, random);
     int head = 0;
     int queued = n;
-    double[] edgeWeightTo = new double[n];
-    int[] neighbours = new int[n];
     boolean update = false;
     while (queued > 0) {
       int j = queue[head];
@@ -110,18 +128,16 @@ final class FastLocalMoving {
       if (best != current) {
         cluster[j] = best;
         update = true;
-        queued = enqueue(net, j, best, cluster, stable, queue, head, queued);
+        queued = enqueue(net, j, best, cluster, head, queued, n);
         if (guard.enabled) {
-          queued = enqueue(guard.spatial, j, best, cluster, stable, queue, head, queued);
+          queued = enqueue(guard.spatial, j, best, cluster, head, queued, n);
         }
       }
     }
     return update;
   }
 
-  private static int enqueue(Network g, int j, int best, int[] cluster, boolean[] stable, int[] queue, int head,
-      int queued) {
-    int n = queue.length;
+  private int enqueue(Network g, int j, int best, int[] cluster, int head, int queued, int n) {
     for (int k = g.firstNeighbourIndex[j]; k < g.firstNeighbourIndex[j + 1]; k++) {
       int l = g.neighbour[k];
       if (stable[l] && cluster[l] != best) {

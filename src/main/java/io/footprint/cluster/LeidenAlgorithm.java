@@ -147,8 +147,9 @@ public final class LeidenAlgorithm {
     // same for counts and for proportions (in modularity units theta = 0.01 would make choices almost uniform)
     double edgeUnit = flows.edgeCount() / m;
     double quality = Modularity.of(flows, cluster, max(cluster) + 1, resolution);
+    Steps steps = new Steps(flows.nNodes);
     for (int it = 0; it < maxIterations; it++) {
-      boolean update = iterate(flows, spatial, hasArea, hasSite, cluster, gammaPrime, edgeUnit, random);
+      boolean update = iterate(flows, spatial, hasArea, hasSite, cluster, gammaPrime, edgeUnit, random, steps);
       double q = Modularity.of(flows, cluster, max(cluster) + 1, resolution);
       if (!update || q - quality < tolerance) {
         break;
@@ -170,18 +171,31 @@ public final class LeidenAlgorithm {
     return Network.fromEdges(n, new int[0], new int[0], new double[0]);
   }
 
+  /** The steps of one run, whose work arrays (sized for the first level) every level and iteration reuses. */
+  private static final class Steps {
+    final FastLocalMoving localMoving;
+    final Refinement refinement;
+    final ContiguityGuard.Work guardWork;
+
+    Steps(int capacity) {
+      localMoving = new FastLocalMoving(capacity);
+      refinement = new Refinement(capacity);
+      guardWork = new ContiguityGuard.Work(capacity);
+    }
+  }
+
   /** One iteration at one level; recurses into the aggregate. Updates {@code cluster} in place. */
   private boolean iterate(Network net, Network spatial, boolean[] hasArea, boolean[] hasSite, int[] cluster,
-      double gammaPrime, double normaliser, Random random) {
+      double gammaPrime, double normaliser, Random random, Steps steps) {
     double[] strength = net.strengths();
-    ContiguityGuard guard = new ContiguityGuard(spatial, hasArea, hasSite, contiguity);
-    boolean update = FastLocalMoving.improve(net, strength, gammaPrime, guard, cluster, random);
+    ContiguityGuard guard = new ContiguityGuard(spatial, hasArea, hasSite, contiguity, steps.guardWork);
+    boolean update = steps.localMoving.improve(net, strength, gammaPrime, guard, cluster, random);
     Clustering local = new Clustering(cluster).normalise();
     System.arraycopy(local.cluster, 0, cluster, 0, cluster.length);
     if (local.nClusters == net.nNodes) {
       return update;
     }
-    Clustering refined = Refinement.refine(net, strength, gammaPrime, normaliser, randomness, guard, cluster,
+    Clustering refined = steps.refinement.refine(net, strength, gammaPrime, normaliser, randomness, guard, cluster,
         random);
     if (refined.nClusters == net.nNodes) {
       // nothing merged (no node well connected): aggregate the contiguous local-moving clusters instead
@@ -198,7 +212,7 @@ public final class LeidenAlgorithm {
       reducedCluster[refined.cluster[i]] = cluster[i];
     }
     update |= iterate(reduced, reducedSpatial, reducedHasArea, reducedHasSite, reducedCluster, gammaPrime, normaliser,
-        random);
+        random, steps);
     for (int i = 0; i < net.nNodes; i++) {
       cluster[i] = reducedCluster[refined.cluster[i]];
     }

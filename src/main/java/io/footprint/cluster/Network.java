@@ -86,9 +86,23 @@ public final class Network {
       }
       first[i + 1] = m;
     }
-    Network net = new Network(nNodes, first, Arrays.copyOf(nb, m), Arrays.copyOf(w, m), self);
-    net.checkIntegrity();
-    return net;
+    return new Network(nNodes, first, Arrays.copyOf(nb, m), Arrays.copyOf(w, m), self);
+  }
+
+  /**
+   * An unweighted network (every edge weight 1) over {@code nNodes >= start.length - 1} nodes, from a
+   * symmetric adjacency already in compressed sparse row form with sorted rows; nodes past the rows
+   * have no edges. The arrays are shared, not copied, so one adjacency serves every condition.
+   */
+  public static Network unweighted(int nNodes, int[] start, int[] neighbour, double[] ones) {
+    int rows = start.length - 1;
+    if (nNodes < rows || ones.length != neighbour.length || start[rows] != neighbour.length) {
+      throw new IllegalArgumentException(rows + " rows and " + neighbour.length + " edge ends do not fit " + nNodes
+          + " nodes");
+    }
+    int[] first = Arrays.copyOf(start, nNodes + 1);
+    Arrays.fill(first, rows + 1, nNodes + 1, neighbour.length);
+    return new Network(nNodes, first, neighbour, ones, new double[nNodes]);
   }
 
   /** Checks the layout's promises, naming the first one broken. */
@@ -194,10 +208,26 @@ public final class Network {
     double[] self = new double[nc];
     double[] acc = new double[nc];
     int[] touched = new int[nc];
+    // first pass: how many other clusters each cluster touches, so the edge arrays are allocated once, exactly
     int[] first = new int[nc + 1];
-    // aggregation never adds edge ends, so the original count bounds the result: no growing copies
-    int[] nbBuf = new int[neighbour.length];
-    double[] wBuf = new double[neighbour.length];
+    int[] seenBy = touched;
+    Arrays.fill(seenBy, -1);
+    for (int c = 0; c < nc; c++) {
+      int count = 0;
+      for (int p = start[c]; p < start[c + 1]; p++) {
+        int i = order[p];
+        for (int k = firstNeighbourIndex[i]; k < firstNeighbourIndex[i + 1]; k++) {
+          int d = clustering.cluster[neighbour[k]];
+          if (d != c && seenBy[d] != c) {
+            seenBy[d] = c;
+            count++;
+          }
+        }
+      }
+      first[c + 1] = first[c] + count;
+    }
+    int[] nb = new int[first[nc]];
+    double[] w = new double[first[nc]];
     int m = 0;
     for (int c = 0; c < nc; c++) {
       int nTouched = 0;
@@ -218,14 +248,12 @@ public final class Network {
       }
       Arrays.sort(touched, 0, nTouched);
       for (int t = 0; t < nTouched; t++) {
-        nbBuf[m] = touched[t];
-        wBuf[m] = acc[touched[t]];
+        nb[m] = touched[t];
+        w[m] = acc[touched[t]];
         acc[touched[t]] = 0;
         m++;
       }
-      first[c + 1] = m;
     }
-    return new Network(nc, first, m == nbBuf.length ? nbBuf : Arrays.copyOf(nbBuf, m),
-        m == wBuf.length ? wBuf : Arrays.copyOf(wBuf, m), self);
+    return new Network(nc, first, nb, w, self);
   }
 }

@@ -7,7 +7,11 @@ final class Permutation {
   private Permutation() {}
 
   static int[] random(int n, Random random) {
-    int[] p = new int[n];
+    return random(new int[n], n, random);
+  }
+
+  /** A random permutation of 0..n-1 in {@code p[0..n-1]}; returns {@code p}. */
+  static int[] random(int[] p, int n, Random random) {
     for (int i = 0; i < n; i++) {
       p[i] = i;
     }

@@ -12,7 +12,30 @@ import java.util.Random;
  * it borders, so each sub-cluster's areas are connected.
  */
 final class Refinement {
-  private Refinement() {}
+  // work arrays, sized for the largest network and reused by every level and iteration of one run
+  private final double[] weight;
+  private final double[] external;
+  private final int[] areaNodes;
+  private final double[] totalOfCluster;
+  private final boolean[] nonSingleton;
+  /** zero between nodes: only the entries a node touched are set, and reset before the next. */
+  private final double[] edgeWeightTo;
+  private final int[] neighbours;
+  private final double[] gain;
+  private final int[] order;
+
+  /** @param capacity the most nodes any network given to {@link #refine} has */
+  Refinement(int capacity) {
+    weight = new double[capacity];
+    external = new double[capacity];
+    areaNodes = new int[capacity];
+    totalOfCluster = new double[capacity];
+    nonSingleton = new boolean[capacity];
+    edgeWeightTo = new double[capacity];
+    neighbours = new int[capacity];
+    gain = new double[capacity];
+    order = new int[capacity];
+  }
 
   /**
    * @param cluster the local-moving partition (not changed)
@@ -20,15 +43,13 @@ final class Refinement {
    *     inverse of the mean edge weight: gains in units of an average edge)
    * @return the refined partition, normalised
    */
-  static Clustering refine(Network net, double[] strength, double gammaPrime, double normaliser, double randomness,
+  Clustering refine(Network net, double[] strength, double gammaPrime, double normaliser, double randomness,
       ContiguityGuard guard, int[] cluster, Random random) {
     int n = net.nNodes;
     int[] refined = new int[n];
-    double[] weight = new double[n];
-    double[] external = new double[n];
-    int[] areaNodes = new int[n];
-    double[] totalOfCluster = new double[n];
-    boolean[] nonSingleton = new boolean[n];
+    java.util.Arrays.fill(external, 0, n, 0);
+    java.util.Arrays.fill(totalOfCluster, 0, n, 0);
+    java.util.Arrays.fill(nonSingleton, 0, n, false);
     for (int i = 0; i < n; i++) {
       refined[i] = i;
       weight[i] = strength[i];
@@ -40,11 +61,9 @@ final class Refinement {
         }
       }
     }
-    double[] edgeWeightTo = new double[n];
-    int[] neighbours = new int[n];
-    double[] gain = new double[n];
-    int[] order = Permutation.random(n, random);
-    for (int j : order) {
+    Permutation.random(order, n, random);
+    for (int o = 0; o < n; o++) {
+      int j = order[o];
       double total = totalOfCluster[cluster[j]];
       if (nonSingleton[j] || refined[j] != j
           || external[j] < strength[j] * (total - strength[j]) * gammaPrime) {
@@ -90,17 +109,18 @@ final class Refinement {
           }
         }
       }
-      // random choice among non-negative gains, weights exp((gain - best) / randomness)
+      // random choice among non-negative gains, weights exp((gain - best) / randomness) (-1: not a candidate)
       double sum = 0;
       for (int t = 0; t < nNeighbours; t++) {
-        sum += gain[t] >= 0 ? Math.exp((gain[t] - best) / randomness) : 0;
+        gain[t] = gain[t] >= 0 ? Math.exp((gain[t] - best) / randomness) : -1;
+        sum += Math.max(gain[t], 0);
       }
       int chosen = bestCluster;
       if (sum > 0 && Double.isFinite(sum)) {
         double r = random.nextDouble() * sum;
         for (int t = 0; t < nNeighbours; t++) {
           if (gain[t] >= 0) {
-            r -= Math.exp((gain[t] - best) / randomness);
+            r -= gain[t];
             if (r <= 0) {
               chosen = neighbours[t];
               break;

@@ -54,10 +54,13 @@ public final class AreaAdjacency {
   private final Source source;
   private final List<IslandLink> links;
   private final List<String> codes;
+  private final double[] ones;
 
   private AreaAdjacency(int[] start, int[] neighbour, Source source, List<IslandLink> links, List<String> codes) {
     this.start = start;
     this.neighbour = neighbour;
+    this.ones = new double[neighbour.length];
+    Arrays.fill(ones, 1);
     this.source = source;
     this.links = List.copyOf(links);
     this.codes = codes;
@@ -242,29 +245,44 @@ public final class AreaAdjacency {
    * links, at its closest pair of centroids, to the nearest area outside it; repeat.
    */
   private static void linkPieces(int n, List<int[]> edges, double[][] xy, List<Area> areas, List<IslandLink> links) {
-    Graph<Integer, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
+    int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
-      g.addVertex(i);
+      parent[i] = i;
     }
     for (int[] e : edges) {
-      if (e[0] != e[1]) {
-        g.addEdge(e[0], e[1]);
-      }
+      union(parent, e[0], e[1]);
     }
     while (true) {
-      List<Set<Integer>> pieces = new ConnectivityInspector<>(g).connectedSets();
-      if (pieces.size() <= 1) {
+      // pieces by root: size and lowest member (areas are scanned in order, so the first seen is the lowest)
+      int[] size = new int[n];
+      int[] lowest = new int[n];
+      int pieces = 0;
+      for (int i = 0; i < n; i++) {
+        int r = find(parent, i);
+        if (size[r]++ == 0) {
+          lowest[r] = i;
+          pieces++;
+        }
+      }
+      if (pieces <= 1) {
         return;
       }
-      Set<Integer> piece = pieces.stream().min(Comparator.<Set<Integer>>comparingInt(Set::size)
-          .thenComparingInt(AreaAdjacency::min)).orElseThrow();
-      int[] members = piece.stream().mapToInt(Integer::intValue).sorted().toArray();
+      int piece = -1;
+      for (int i = 0; i < n; i++) {
+        if (size[i] > 0 && (piece < 0 || size[i] < size[piece]
+            || (size[i] == size[piece] && lowest[i] < lowest[piece]))) {
+          piece = i;
+        }
+      }
       int bestA = -1;
       int bestB = -1;
       double best = Double.POSITIVE_INFINITY;
-      for (int a : members) {
+      for (int a = 0; a < n; a++) {
+        if (find(parent, a) != piece) {
+          continue;
+        }
         for (int b = 0; b < n; b++) {
-          if (!piece.contains(b)) {
+          if (find(parent, b) != piece) {
             double dx = xy[a][0] - xy[b][0];
             double dy = xy[a][1] - xy[b][1];
             double d = dx * dx + dy * dy;
@@ -277,13 +295,25 @@ public final class AreaAdjacency {
         }
       }
       edges.add(new int[] {bestA, bestB});
-      g.addEdge(bestA, bestB);
-      links.add(new IslandLink(areas.get(bestA).code(), areas.get(bestB).code(), Math.sqrt(best), members.length));
+      union(parent, bestA, bestB);
+      links.add(new IslandLink(areas.get(bestA).code(), areas.get(bestB).code(), Math.sqrt(best), size[piece]));
     }
   }
 
-  private static int min(Set<Integer> s) {
-    return s.stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
+  private static int find(int[] parent, int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
   }
 
   public int areaCount() {
@@ -309,21 +339,7 @@ public final class AreaAdjacency {
 
   /** The adjacency as a network over {@code nodeCount >= areaCount} nodes; nodes past the areas have no edges. */
   public Network toNetwork(int nodeCount) {
-    int[] from = new int[neighbour.length / 2];
-    int[] to = new int[from.length];
-    int m = 0;
-    for (int a = 0; a < areaCount(); a++) {
-      for (int k = start[a]; k < start[a + 1]; k++) {
-        if (neighbour[k] > a) {
-          from[m] = a;
-          to[m] = neighbour[k];
-          m++;
-        }
-      }
-    }
-    double[] w = new double[m];
-    Arrays.fill(w, 1);
-    return Network.fromEdges(nodeCount, Arrays.copyOf(from, m), Arrays.copyOf(to, m), w);
+    return Network.unweighted(nodeCount, start, neighbour, ones);
   }
 
   /** The adjacency as a JGraphT graph on area codes, for library users. */
@@ -345,21 +361,20 @@ public final class AreaAdjacency {
     if (areas.length <= 1) {
       return true;
     }
-    Map<Integer, Boolean> in = new HashMap<>();
+    java.util.BitSet in = new java.util.BitSet(areaCount());
     for (int a : areas) {
-      in.put(a, Boolean.FALSE);
+      in.set(a);
     }
     int[] stack = new int[areas.length];
     int top = 0;
     stack[top++] = areas[0];
-    in.put(areas[0], Boolean.TRUE);
+    in.clear(areas[0]);
     int seen = 1;
     while (top > 0) {
       int x = stack[--top];
       for (int k = start[x]; k < start[x + 1]; k++) {
-        Boolean v = in.get(neighbour[k]);
-        if (v != null && !v) {
-          in.put(neighbour[k], Boolean.TRUE);
+        if (in.get(neighbour[k])) {
+          in.clear(neighbour[k]);
           stack[top++] = neighbour[k];
           seen++;
         }

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.util.GeometryFixer;
@@ -193,7 +195,7 @@ final class AreaReader {
   /** The centroid, or a point inside the polygon when the centroid falls outside it (a crescent, a coast). */
   static Point centroid(Geometry g) {
     Point c = g.getCentroid();
-    return g.contains(c) ? c : g.getInteriorPoint();
+    return SimplePointInAreaLocator.locate(c.getCoordinate(), g) == Location.INTERIOR ? c : g.getInteriorPoint();
   }
 
   private static AreaRecord feature(String file, long line, JsonNode feature, Problems problems) {

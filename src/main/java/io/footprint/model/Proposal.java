@@ -17,7 +17,8 @@ import java.util.Map;
 public record Proposal(String condition, String method, Map<String, Object> parameters, int[] footprintOfArea,
     int[] footprintOfSite, int footprintCount) {
 
+  /** "F01", "F02", ..., "F100": the footprint's number from 1, at least two digits. */
   public static String label(int footprint) {
-    return String.format("F%02d", footprint + 1);
+    return (footprint < 9 ? "F0" : "F") + (footprint + 1);
   }
 }

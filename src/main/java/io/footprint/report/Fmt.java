@@ -25,6 +25,38 @@ final class Fmt {
     return s.isEmpty() ? null : new BigDecimal(s);
   }
 
+  /**
+   * {@code v} rounded to tenths, as {@link #num num(v, 1)} writes it ("12", "12.5", "-0.3"), without
+   * BigDecimal: SVG paths write hundreds of thousands of coordinates. Ties round away from zero.
+   */
+  static String tenths(double v) {
+    long t = Math.round(Math.abs(v) * 10);
+    if (t == 0) {
+      return "0";
+    }
+    String sign = v < 0 ? "-" : "";
+    return t % 10 == 0 ? sign + (t / 10) : sign + (t / 10) + "." + (t % 10);
+  }
+
+  /** {@code v} rounded to a whole number with thousands separated by commas ("1,234,567"), as %,.0f in Locale.ROOT. */
+  static String thousands(double v) {
+    if (Double.isNaN(v) || Double.isInfinite(v)) {
+      return "";
+    }
+    String digits = BigDecimal.valueOf(Math.abs(v)).setScale(0, RoundingMode.HALF_UP).toPlainString();
+    StringBuilder b = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+    if (v < 0 && !digits.equals("0")) {
+      b.append('-');
+    }
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        b.append(',');
+      }
+      b.append(digits.charAt(i));
+    }
+    return b.toString();
+  }
+
   static String percent(double share) {
     return Double.isNaN(share) ? "n/a" : Math.round(share * 100) + "%";
   }

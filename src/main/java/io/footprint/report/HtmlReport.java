@@ -103,7 +103,7 @@ public final class HtmlReport {
         .append("</style></head><body>\n");
     Scenario s = run.scenario();
     h.append("<h1>footprint: proposed clinical network footprints</h1>\n<p>")
-        .append(s.areas().size()).append(" areas, ").append(String.format(Locale.ROOT, "%,.0f", s.totalPopulation()))
+        .append(s.areas().size()).append(" areas, ").append(Fmt.thousands(s.totalPopulation()))
         .append(" residents, ").append(s.sites().size()).append(" sites. footprint ").append(esc(version))
         .append(". Maps in British National Grid; hover a footprint for its figures.</p>\n<ul>\n");
     for (ConditionResult c : run.conditions()) {
@@ -135,7 +135,7 @@ public final class HtmlReport {
     for (Footprint f : c.score().footprints()) {
       h.append("<path class=\"fp\" fill=\"").append(PALETTE[colour[f.id()] % PALETTE.length]).append("\" d=\"")
           .append(path(c.geometries()[f.id()])).append("\"><title>").append(esc(f.label())).append(": ")
-          .append(String.format(Locale.ROOT, "%,.0f", f.population())).append(" residents, ")
+          .append(Fmt.thousands(f.population())).append(" residents, ")
           .append(f.sites().length).append(" sites, localisation ").append(Fmt.percent(f.localisation()))
           .append(", market share ").append(Fmt.percent(f.marketShare()));
       for (AlignmentResult r : c.alignments()) {
@@ -165,7 +165,7 @@ public final class HtmlReport {
         double r = 1.2 + 5 * Math.sqrt(siteTotals[k] / max);
         h.append("<circle class=\"site\" cx=\"").append(x(p.x)).append("\" cy=\"").append(y(p.y)).append("\" r=\"")
             .append(Fmt.num(r, 1)).append("\"><title>").append(esc(site.code())).append(' ').append(esc(site.name()))
-            .append(": ").append(String.format(Locale.ROOT, "%,.0f", siteTotals[k])).append("</title></circle>\n");
+            .append(": ").append(Fmt.thousands(siteTotals[k])).append("</title></circle>\n");
       }
     }
     h.append("</svg></div>\n<div>\n");
@@ -182,7 +182,7 @@ public final class HtmlReport {
     h.append("</tr></thead><tbody>\n");
     for (Footprint f : c.score().footprints()) {
       h.append("<tr><td>").append(esc(f.label())).append("</td><td>")
-          .append(String.format(Locale.ROOT, "%,.0f", f.population())).append("</td><td>").append(f.areas().length)
+          .append(Fmt.thousands(f.population())).append("</td><td>").append(f.areas().length)
           .append("</td><td>").append(f.sites().length).append("</td><td>").append(Fmt.percent(f.localisation()))
           .append("</td><td>").append(Fmt.percent(f.marketShare())).append("</td><td>")
           .append(f.contiguous() ? "yes" : "NO").append("</td>");
@@ -204,7 +204,7 @@ public final class HtmlReport {
           .append("<th>crossing border</th></tr></thead><tbody>\n");
       for (RegionSummary g : r.regions()) {
         h.append("<tr><td>").append(esc(g.name())).append("</td><td>")
-            .append(String.format(Locale.ROOT, "%,.0f", g.population())).append("</td><td>").append(g.hosted())
+            .append(Fmt.thousands(g.population())).append("</td><td>").append(g.hosted())
             .append("</td><td>").append(g.hostedAligned()).append("</td><td>").append(g.crossing())
             .append("</td></tr>\n");
       }
@@ -216,16 +216,21 @@ public final class HtmlReport {
   private int[] colours(ConditionResult c) {
     int k = c.proposal().footprintCount();
     int[] fp = c.proposal().footprintOfArea();
+    // distinct pairs of neighbouring footprints first (areas border each other far more often than footprints do)
+    java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
+    for (int a = 0; a < fp.length; a++) {
+      for (int b : run.adjacency().neighbours(a)) {
+        if (fp[a] < fp[b]) {
+          pairs.add(((long) fp[a] << 32) | fp[b]);
+        }
+      }
+    }
     Graph<Integer, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
     for (int f = 0; f < k; f++) {
       g.addVertex(f);
     }
-    for (int a = 0; a < fp.length; a++) {
-      for (int b : run.adjacency().neighbours(a)) {
-        if (fp[a] != fp[b]) {
-          g.addEdge(fp[a], fp[b]);
-        }
-      }
+    for (long pair : pairs) {
+      g.addEdge((int) (pair >>> 32), (int) pair);
     }
     VertexColoringAlgorithm.Coloring<Integer> col = new SaturationDegreeColoring<>(g).getColoring();
     int[] out = new int[k];
@@ -241,11 +246,11 @@ public final class HtmlReport {
   }
 
   private String x(double e) {
-    return Fmt.num((e - extent.getMinX()) * scale, 1);
+    return Fmt.tenths((e - extent.getMinX()) * scale);
   }
 
   private String y(double n) {
-    return Fmt.num((extent.getMaxY() - n) * scale, 1);
+    return Fmt.tenths((extent.getMaxY() - n) * scale);
   }
 
   private String path(Geometry lonLat) {

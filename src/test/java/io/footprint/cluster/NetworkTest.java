@@ -14,6 +14,22 @@ class NetworkTest {
     assertThat(net.selfLinkWeight(2)).isEqualTo(5);
     assertThat(net.totalWeight()).isEqualTo(12);
     assertThat(net.strengths()).containsExactly(3, 7, 14);
+    net.checkIntegrity();
+  }
+
+  @Test
+  void unweightedSharesTheRowsAndAddsNodesWithoutEdges() {
+    int[] start = {0, 1, 3, 4};
+    int[] neighbour = {1, 0, 2, 1};
+    Network net = Network.unweighted(5, start, neighbour, new double[] {1, 1, 1, 1});
+    net.checkIntegrity();
+    assertThat(net.nodeCount()).isEqualTo(5);
+    assertThat(net.edgeCount()).isEqualTo(2);
+    assertThat(net.degree(1)).isEqualTo(2);
+    assertThat(net.degree(3)).isZero();
+    assertThat(net.degree(4)).isZero();
+    assertThatThrownBy(() -> Network.unweighted(2, start, neighbour, new double[4]))
+        .hasMessageContaining("do not fit");
   }
 
   @Test
