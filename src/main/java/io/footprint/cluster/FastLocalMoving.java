@@ -79,40 +79,7 @@ final class FastLocalMoving {
       if (clusterSize[current] == 0) {
         unused[nUnused++] = current;
       }
-      // 1. weights to the neighbouring clusters (the current one first, so staying wins ties)
-      int nNeighbours = 1;
-      neighbours[0] = current;
-      for (int k = net.firstNeighbourIndex[j]; k < net.firstNeighbourIndex[j + 1]; k++) {
-        int d = cluster[net.neighbour[k]];
-        if (d != current && edgeWeightTo[d] == 0) {
-          neighbours[nNeighbours++] = d;
-        }
-        edgeWeightTo[d] += net.edgeWeight[k];
-      }
-      // 2. best allowed cluster; an empty cluster is always allowed
-      int best = current;
-      double bestGain = edgeWeightTo[current] - strength[j] * clusterWeight[current] * gammaPrime;
-      int empty = unused[nUnused - 1];
-      if (empty != current && 0 > bestGain && guard.mayOpen(j)) {
-        best = empty;
-        bestGain = 0;
-      }
-      boolean marked = !(guard.enabled && guard.hasArea[j]);
-      for (int t = 1; t < nNeighbours; t++) {
-        int d = neighbours[t];
-        double gain = edgeWeightTo[d] - strength[j] * clusterWeight[d] * gammaPrime;
-        if (gain > bestGain && !marked && areaNodes[d] > 0) {
-          guard.markBorders(j, cluster, n); // only when a better cluster needs the check
-          marked = true;
-        }
-        if (gain > bestGain && guard.mayJoin(j, d, areaNodes[d])) {
-          best = d;
-          bestGain = gain;
-        }
-      }
-      for (int t = 0; t < nNeighbours; t++) {
-        edgeWeightTo[neighbours[t]] = 0;
-      }
+      int best = bestCluster(net, strength, gammaPrime, guard, cluster, j, current, unused[nUnused - 1]);
       if (best != current && !guard.mayLeave(j, cluster)) {
         best = current;
       }
@@ -135,6 +102,49 @@ final class FastLocalMoving {
       }
     }
     return update;
+  }
+
+  /**
+   * Steps 1 and 2 for node {@code j}, taken out of its cluster {@code current}: the allowed cluster
+   * that gains most ({@code current} on ties, {@code empty} if only a new cluster gains).
+   */
+  private int bestCluster(Network net, double[] strength, double gammaPrime, ContiguityGuard guard, int[] cluster,
+      int j, int current, int empty) {
+    int n = net.nNodes;
+    // 1. weights to the neighbouring clusters (the current one first, so staying wins ties)
+    int nNeighbours = 1;
+    neighbours[0] = current;
+    for (int k = net.firstNeighbourIndex[j]; k < net.firstNeighbourIndex[j + 1]; k++) {
+      int d = cluster[net.neighbour[k]];
+      if (d != current && edgeWeightTo[d] == 0) {
+        neighbours[nNeighbours++] = d;
+      }
+      edgeWeightTo[d] += net.edgeWeight[k];
+    }
+    // 2. best allowed cluster; an empty cluster is always allowed
+    int best = current;
+    double bestGain = edgeWeightTo[current] - strength[j] * clusterWeight[current] * gammaPrime;
+    if (empty != current && 0 > bestGain && guard.mayOpen(j)) {
+      best = empty;
+      bestGain = 0;
+    }
+    boolean marked = !(guard.enabled && guard.hasArea[j]);
+    for (int t = 1; t < nNeighbours; t++) {
+      int d = neighbours[t];
+      double gain = edgeWeightTo[d] - strength[j] * clusterWeight[d] * gammaPrime;
+      if (gain > bestGain && !marked && areaNodes[d] > 0) {
+        guard.markBorders(j, cluster, n); // only when a better cluster needs the check
+        marked = true;
+      }
+      if (gain > bestGain && guard.mayJoin(j, d, areaNodes[d])) {
+        best = d;
+        bestGain = gain;
+      }
+    }
+    for (int t = 0; t < nNeighbours; t++) {
+      edgeWeightTo[neighbours[t]] = 0;
+    }
+    return best;
   }
 
   private int enqueue(Network g, int j, int best, int[] cluster, int head, int queued, int n) {

@@ -69,81 +69,88 @@ final class Refinement {
           || external[j] < strength[j] * (total - strength[j]) * gammaPrime) {
         continue;
       }
-      weight[j] = 0;
-      external[j] = 0;
-      areaNodes[j] = 0;
-      int nNeighbours = 1;
-      neighbours[0] = j;
-      for (int k = net.firstNeighbourIndex[j]; k < net.firstNeighbourIndex[j + 1]; k++) {
-        int l = net.neighbour[k];
-        if (cluster[l] != cluster[j]) {
-          continue;
-        }
-        int r = refined[l];
-        if (r != j && edgeWeightTo[r] == 0) {
-          neighbours[nNeighbours++] = r;
-        }
-        edgeWeightTo[r] += net.edgeWeight[k];
-      }
-      boolean marked = !(guard.enabled && guard.hasArea[j]);
-      // gains of the allowed, well-connected candidates; staying alone has gain 0
-      double best = 0;
-      int bestCluster = j;
-      for (int t = 0; t < nNeighbours; t++) {
-        int r = neighbours[t];
-        gain[t] = Double.NEGATIVE_INFINITY;
-        if (r == j) {
-          gain[t] = 0;
-        } else if (external[r] >= weight[r] * (total - weight[r]) * gammaPrime) {
-          if (!marked && areaNodes[r] > 0) {
-            guard.markBorders(j, refined, n); // only when a candidate needs the check
-            marked = true;
-          }
-          if (!guard.mayJoin(j, r, areaNodes[r])) {
-            continue;
-          }
-          gain[t] = (edgeWeightTo[r] - strength[j] * weight[r] * gammaPrime) * normaliser;
-          if (gain[t] > best) {
-            best = gain[t];
-            bestCluster = r;
-          }
-        }
-      }
-      // random choice among non-negative gains, weights exp((gain - best) / randomness) (-1: not a candidate)
-      double sum = 0;
-      for (int t = 0; t < nNeighbours; t++) {
-        gain[t] = gain[t] >= 0 ? Math.exp((gain[t] - best) / randomness) : -1;
-        sum += Math.max(gain[t], 0);
-      }
-      int chosen = bestCluster;
-      if (sum > 0 && Double.isFinite(sum)) {
-        double r = random.nextDouble() * sum;
-        for (int t = 0; t < nNeighbours; t++) {
-          if (gain[t] >= 0) {
-            r -= gain[t];
-            if (r <= 0) {
-              chosen = neighbours[t];
-              break;
-            }
-          }
-        }
-      }
-      for (int t = 0; t < nNeighbours; t++) {
-        edgeWeightTo[neighbours[t]] = 0;
-      }
-      weight[chosen] += strength[j];
-      areaNodes[chosen] += guard.hasArea[j] ? 1 : 0;
-      for (int k = net.firstNeighbourIndex[j]; k < net.firstNeighbourIndex[j + 1]; k++) {
-        int l = net.neighbour[k];
-        if (cluster[l] == cluster[j]) {
-          external[chosen] += refined[l] == chosen ? -net.edgeWeight[k] : net.edgeWeight[k];
-        }
-      }
-      if (chosen != j) {
-        refined[j] = chosen;
-        nonSingleton[chosen] = true;
-      }
+      merge(net, strength, gammaPrime, normaliser, randomness, guard, cluster, refined, random, j, total);
     }
     return new Clustering(refined).normalise();
+  }
+
+  /** Node {@code j}, alone and well connected, joins a sub-cluster of its cluster (or stays alone). */
+  private void merge(Network net, double[] strength, double gammaPrime, double normaliser, double randomness,
+      ContiguityGuard guard, int[] cluster, int[] refined, Random random, int j, double total) {
+    int n = net.nNodes;
+    weight[j] = 0;
+    external[j] = 0;
+    areaNodes[j] = 0;
+    int nNeighbours = 1;
+    neighbours[0] = j;
+    for (int k = net.firstNeighbourIndex[j]; k < net.firstNeighbourIndex[j + 1]; k++) {
+      int l = net.neighbour[k];
+      if (cluster[l] != cluster[j]) {
+        continue;
+      }
+      int r = refined[l];
+      if (r != j && edgeWeightTo[r] == 0) {
+        neighbours[nNeighbours++] = r;
+      }
+      edgeWeightTo[r] += net.edgeWeight[k];
+    }
+    boolean marked = !(guard.enabled && guard.hasArea[j]);
+    // gains of the allowed, well-connected candidates; staying alone has gain 0
+    double best = 0;
+    int bestCluster = j;
+    for (int t = 0; t < nNeighbours; t++) {
+      int r = neighbours[t];
+      gain[t] = Double.NEGATIVE_INFINITY;
+      if (r == j) {
+        gain[t] = 0;
+      } else if (external[r] >= weight[r] * (total - weight[r]) * gammaPrime) {
+        if (!marked && areaNodes[r] > 0) {
+          guard.markBorders(j, refined, n); // only when a candidate needs the check
+          marked = true;
+        }
+        if (!guard.mayJoin(j, r, areaNodes[r])) {
+          continue;
+        }
+        gain[t] = (edgeWeightTo[r] - strength[j] * weight[r] * gammaPrime) * normaliser;
+        if (gain[t] > best) {
+          best = gain[t];
+          bestCluster = r;
+        }
+      }
+    }
+    // random choice among non-negative gains, weights exp((gain - best) / randomness) (-1: not a candidate)
+    double sum = 0;
+    for (int t = 0; t < nNeighbours; t++) {
+      gain[t] = gain[t] >= 0 ? Math.exp((gain[t] - best) / randomness) : -1;
+      sum += Math.max(gain[t], 0);
+    }
+    int chosen = bestCluster;
+    if (sum > 0 && Double.isFinite(sum)) {
+      double r = random.nextDouble() * sum;
+      for (int t = 0; t < nNeighbours; t++) {
+        if (gain[t] >= 0) {
+          r -= gain[t];
+          if (r <= 0) {
+            chosen = neighbours[t];
+            break;
+          }
+        }
+      }
+    }
+    for (int t = 0; t < nNeighbours; t++) {
+      edgeWeightTo[neighbours[t]] = 0;
+    }
+    weight[chosen] += strength[j];
+    areaNodes[chosen] += guard.hasArea[j] ? 1 : 0;
+    for (int k = net.firstNeighbourIndex[j]; k < net.firstNeighbourIndex[j + 1]; k++) {
+      int l = net.neighbour[k];
+      if (cluster[l] == cluster[j]) {
+        external[chosen] += refined[l] == chosen ? -net.edgeWeight[k] : net.edgeWeight[k];
+      }
+    }
+    if (chosen != j) {
+      refined[j] = chosen;
+      nonSingleton[chosen] = true;
+    }
   }
 }

@@ -15,13 +15,13 @@ import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Dimension;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.IntersectionMatrix;
-import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.MultiLineString;
+import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.triangulate.DelaunayTriangulationBuilder;
 
 /**
@@ -29,10 +29,12 @@ import org.locationtech.jts.triangulate.DelaunayTriangulationBuilder;
  *
  * <p>With polygons, two areas whose rings share a segment (both end points exactly, as
  * topology-preserving generalisations and tilings leave them) are neighbours, found in one pass
- * over the vertices; every other candidate pair from a JTS {@link STRtree} of envelopes (not all
- * pairs) is checked with JTS, in parallel: adjacent when the DE-9IM matrix shows boundaries meeting in a line or interiors
- * overlapping (generalised boundaries sometimes overlap slightly), and what they share is longer
- * than about a centimetre (floating-point specks where corners meet do not make neighbours). With centroids only, neighbours
+ * over the vertices. An area with a segment no other area shares (on the coast, or on a border drawn
+ * with different vertices on its two sides) is checked against its other candidates from a JTS
+ * {@link STRtree} of envelopes, in parallel: neighbours when their intersection, snap-rounded to
+ * about a centimetre, is a shared border or an overlap (generalised boundaries sometimes overlap
+ * slightly) longer than about a centimetre (specks where corners meet do not make neighbours). With
+ * centroids only, neighbours
  * are the edges of the Delaunay triangulation of the centroids in British National Grid metres.
  * Then every connected piece but the largest is linked, at its closest pair of centroids, to the
  * nearest area outside it (Boruvka's rule), until the graph is connected; each link is reported.
@@ -48,6 +50,8 @@ public final class AreaAdjacency {
 
   /** About 1 cm: overlaps shorter than this are floating-point specks at corners, not borders. */
   static final double MIN_SHARED_DEGREES = 1e-7;
+  /** The grid borders are compared on: 1e-7 degrees, about a centimetre. */
+  private static final PrecisionModel SNAP = new PrecisionModel(1e7);
 
   private final int[] start;
   private final int[] neighbour;
@@ -101,23 +105,40 @@ public final class AreaAdjacency {
 
   private static List<int[]> polygonEdges(List<Area> areas) {
     int n = areas.size();
-    // 1. polygons that share a segment (both end points exactly) are neighbours: one pass over the vertices
+    // 1. polygons that share a segment (both end points exactly) are neighbours: one pass over the vertices.
+    //    A segment met once lies on the coast or on a border drawn differently on its two sides.
     Map<Segment, Integer> firstOwner = new HashMap<>();
     List<Set<Integer>> shared = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       shared.add(new java.util.TreeSet<>());
     }
+    boolean[] open = new boolean[n];
     for (int i = 0; i < n; i++) {
       final int owner = i;
       areas.get(i).geometry().apply((org.locationtech.jts.geom.CoordinateSequenceFilter) new SegmentVisitor(seg -> {
         Integer other = firstOwner.putIfAbsent(seg, owner);
-        if (other != null && other != owner) {
+        if (other == null || other == owner || other == -2 - owner) {
+          return;
+        }
+        if (other >= 0) {
           shared.get(Math.min(other, owner)).add(Math.max(other, owner));
+          firstOwner.put(seg, -2 - other);
+        } else {
+          // a third polygon on one segment: polygons overlap here, so check them all with JTS
+          open[owner] = true;
+          open[-2 - other] = true;
         }
       }));
     }
-    // 2. other candidates (from an STRtree of envelopes) are checked with JTS: borders that do not share
-    //    vertices (a vertex of one on the middle of the other's edge), or that overlap slightly
+    firstOwner.forEach((seg, owner) -> {
+      if (owner >= 0) {
+        open[owner] = true;
+      }
+    });
+    // 2. areas with a segment met once are checked against the other candidates (from an STRtree of
+    //    envelopes) with JTS: borders that do not share vertices (a vertex of one on the middle of the
+    //    other's edge), or that overlap slightly. An area whose every segment is shared is closed: in a
+    //    coverage nothing else can border it along a line without overlapping a neighbour found in step 1.
     STRtree tree = new STRtree();
     for (int i = 0; i < n; i++) {
       tree.insert(areas.get(i).geometry().getEnvelopeInternal(), i);
@@ -125,20 +146,21 @@ public final class AreaAdjacency {
     tree.build();
     List<int[]> edges = new ArrayList<>();
     List<List<Integer>> checked = java.util.stream.IntStream.range(0, n).parallel().mapToObj(i -> {
+      if (!open[i]) {
+        return List.<Integer>of();
+      }
       Geometry gi = areas.get(i).geometry();
       @SuppressWarnings("unchecked")
-      List<Integer> candidates = tree.query(gi.getEnvelopeInternal());
+      org.locationtech.jts.geom.Envelope near = new org.locationtech.jts.geom.Envelope(gi.getEnvelopeInternal());
+      near.expandBy(1 / SNAP.getScale());
+      List<Integer> candidates = tree.query(near);
       List<Integer> found = new ArrayList<>();
-      org.locationtech.jts.geom.prep.PreparedGeometry prepared = null;
       for (int j : candidates) {
-        if (j <= i || shared.get(i).contains(j)) {
+        if (j == i || (j < i && open[j]) || shared.get(Math.min(i, j)).contains(Math.max(i, j))) {
           continue;
         }
         Geometry gj = areas.get(j).geometry();
-        if (prepared == null) {
-          prepared = org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(gi);
-        }
-        if (prepared.intersects(gj) && adjacentByGeometry(gi, gj)) {
+        if (adjacentByGeometry(gi, gj)) {
           found.add(j);
         }
       }
@@ -155,11 +177,22 @@ public final class AreaAdjacency {
     return edges;
   }
 
+  /**
+   * Whether two polygons share more than about a centimetre of border: their intersection, snap-rounded
+   * to a 1e-7 degree grid (OverlayNG with a fixed precision model) so that a border drawn with a vertex
+   * on one side only, a floating-point hair off the other side's edge, still meets along its length.
+   */
   private static boolean adjacentByGeometry(Geometry gi, Geometry gj) {
-    IntersectionMatrix m = gi.relate(gj);
-    boolean touch = m.get(Location.BOUNDARY, Location.BOUNDARY) == Dimension.L
-        || m.get(Location.INTERIOR, Location.INTERIOR) == Dimension.A;
-    return touch && sharedLength(gi.intersection(gj)) > MIN_SHARED_DEGREES;
+    if (!gi.isWithinDistance(gj, 1 / SNAP.getScale())) {
+      return false;
+    }
+    Geometry overlap;
+    try {
+      overlap = OverlayNG.overlay(gi, gj, OverlayNG.INTERSECTION, SNAP);
+    } catch (RuntimeException e) {
+      overlap = OverlayNGRobust.overlay(gi, gj, OverlayNG.INTERSECTION);
+    }
+    return sharedLength(overlap) > MIN_SHARED_DEGREES;
   }
 
   /** An undirected segment between two exact points, for hashing shared borders. */

@@ -14,31 +14,34 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 
 /**
  * A CSV file read one row at a time, as NHS and ONS publish them: UTF-8 with or without a BOM, CRLF
  * or LF, optionally gzip-compressed (detected from the content, not the name), header names matched
  * case-insensitively against a column's aliases or a user's mapping. Ragged rows are reported and
- * skipped.
+ * skipped. Parsing is FastCSV's (RFC 4180; several times faster than Commons CSV on million-row flow
+ * files); line numbers are where each row starts in the file, so they stay right past quoted line breaks
+ * and blank lines.
  */
 final class CsvTable implements Closeable {
   private final String file;
   private final Problems problems;
-  private final CSVParser parser;
-  private final Iterator<CSVRecord> records;
+  private final CsvReader<CsvRecord> parser;
+  private final Iterator<CsvRecord> records;
   private final List<String> header;
-  private CSVRecord current;
+  private CsvRecord current;
   private long rows;
+  /** line where the last row read started (1: the header). */
+  private long lastLine = 1;
 
-  private CsvTable(String file, Problems problems, CSVParser parser, List<String> header) {
+  private CsvTable(String file, Problems problems, CsvReader<CsvRecord> parser, Iterator<CsvRecord> records,
+      List<String> header) {
     this.file = file;
     this.problems = problems;
     this.parser = parser;
-    this.records = parser.iterator();
+    this.records = records;
     this.header = header;
   }
 
@@ -46,20 +49,17 @@ final class CsvTable implements Closeable {
   static CsvTable open(Path path, Problems problems) {
     String file = path.toString();
     try {
-      Reader reader = reader(path);
-      CSVParser parser = CSVFormat.DEFAULT.builder()
-          .setHeader().setSkipHeaderRecord(true)
-          .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-          .setAllowMissingColumnNames(true)
-          .setIgnoreEmptyLines(true)
-          .get().parse(reader);
-      List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-      if (header.isEmpty()) {
+      CsvReader<CsvRecord> parser = CsvReader.builder().skipEmptyLines(true).ignoreDifferentFieldCount(true)
+          .acceptCharsAfterQuotes(false).ofCsvRecord(reader(path));
+      Iterator<CsvRecord> records = parser.iterator();
+      List<String> header = records.hasNext() ? records.next().getFields().stream()
+          .map(h -> h.strip().toLowerCase(Locale.ROOT)).toList() : List.of();
+      if (header.isEmpty() || header.size() == 1 && header.get(0).isEmpty()) {
         parser.close();
         problems.add(ProblemType.EMPTY_FILE, file, 0, "", "", "");
         return null;
       }
-      return new CsvTable(file, problems, parser, header);
+      return new CsvTable(file, problems, parser, records, header);
     } catch (IOException | RuntimeException e) {
       problems.add(ProblemType.UNREADABLE_FILE, file, 0, "", "", String.valueOf(e.getMessage()));
       return null;
@@ -119,21 +119,21 @@ final class CsvTable implements Closeable {
   /** Advances to the next well-formed row; ragged rows are reported and skipped. */
   boolean next() {
     while (records.hasNext()) {
-      CSVRecord r;
+      CsvRecord r;
       try {
         r = records.next();
       } catch (RuntimeException e) {
-        problems.add(ProblemType.UNREADABLE_FILE, file, parser.getCurrentLineNumber(), "", "",
-            String.valueOf(e.getMessage()));
+        problems.add(ProblemType.UNREADABLE_FILE, file, lastLine + 1, "", "", String.valueOf(e.getMessage()));
         return false;
       }
       rows++;
-      if (r.size() != header.size()) {
-        if (r.size() == 1 && r.get(0).isBlank()) {
+      lastLine = r.getStartingLineNumber();
+      if (r.getFieldCount() != header.size()) {
+        if (r.getFieldCount() == 1 && r.getField(0).isBlank()) {
           continue;
         }
-        problems.add(ProblemType.RAGGED_ROW, file, r.getRecordNumber() + 1, "", "",
-            r.size() + " fields, header has " + header.size());
+        problems.add(ProblemType.RAGGED_ROW, file, r.getStartingLineNumber(), "", "",
+            r.getFieldCount() + " fields, header has " + header.size());
         continue;
       }
       current = r;
@@ -145,12 +145,12 @@ final class CsvTable implements Closeable {
 
   /** The current row's value in a column, or "" when the column is absent. */
   String get(int column) {
-    return column < 0 ? "" : current.get(column);
+    return column < 0 ? "" : current.getField(column);
   }
 
   /** 1-based line of the current row in the file (header is line 1). */
   long line() {
-    return current.getRecordNumber() + 1;
+    return current.getStartingLineNumber();
   }
 
   /** Number of rows read so far, well-formed or not. */

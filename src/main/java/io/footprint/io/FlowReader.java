@@ -29,7 +29,8 @@ final class FlowReader {
   private final Map<String, String> mapping;
   private final Set<String> wanted;
   private final Map<String, LongLongMap> sums = new TreeMap<>();
-  private final Map<String, String> conditionNames = new HashMap<>();
+  /** what each spelling of a condition in the files stands for: one lookup per row. */
+  private final Map<String, Condition> conditionNames = new HashMap<>();
   private final Codebook areas = new Codebook();
   private final Codebook sites = new Codebook();
   private long rows;
@@ -42,6 +43,9 @@ final class FlowReader {
     this.mapping = mapping;
     this.wanted = wanted;
   }
+
+  /** A condition as spelt in a file: its normalised name, and its sums when it is wanted. */
+  private record Condition(String name, LongLongMap sums) {}
 
   /**
    * Codes met in the flows, numbered as first seen, with where each was first seen and how many rows
@@ -91,12 +95,16 @@ final class FlowReader {
       }
       while (t.next()) {
         rows++;
-        String c = conditionNames.computeIfAbsent(t.get(condition), Conditions::normalise);
-        if (c.isEmpty()) {
+        Condition c = conditionNames.computeIfAbsent(t.get(condition), raw -> {
+          String name = Conditions.normalise(raw);
+          boolean keep = !name.isEmpty() && (wanted == null || wanted.contains(name));
+          return new Condition(name, keep ? sums.computeIfAbsent(name, k -> new LongLongMap()) : null);
+        });
+        if (c.name().isEmpty()) {
           problems.add(ProblemType.MISSING_VALUE, t.file(), t.line(), t.columnName(condition), "", "condition");
           continue;
         }
-        if (wanted != null && !wanted.contains(c)) {
+        if (c.sums() == null) {
           continue;
         }
         String raw = t.get(activity);
@@ -130,7 +138,7 @@ final class FlowReader {
           continue;
         }
         try {
-          sums.computeIfAbsent(c, k -> new LongLongMap()).add(((long) a << 32) | s, micro);
+          c.sums().add(((long) a << 32) | s, micro);
         } catch (ArithmeticException e) {
           problems.add(ProblemType.OVERFLOW, t.file(), t.line(), t.columnName(activity), raw, "");
           return;
@@ -148,7 +156,8 @@ final class FlowReader {
 
   /** Conditions met in the flow files, wanted or not, in alphabetical order. */
   List<String> conditionsSeen() {
-    return conditionNames.values().stream().filter(c -> !c.isEmpty()).distinct().sorted().toList();
+    return conditionNames.values().stream().map(Condition::name).filter(c -> !c.isEmpty()).distinct().sorted()
+        .toList();
   }
 
   long rows() {

@@ -6,6 +6,9 @@ final class Numbers {
 
   /** True for the markers statistical releases use for suppressed or unavailable values. */
   static boolean isSuppressed(String s) {
+    if (!s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9') {
+      return false;
+    }
     String t = s.strip();
     return t.isEmpty() || t.equals("*") || t.equals("..") || t.equals("-") || t.equalsIgnoreCase("c")
         || t.equals(":") || t.equalsIgnoreCase("x");
@@ -13,6 +16,18 @@ final class Numbers {
 
   /** A finite number, allowing thousands separators ("12,345"); NaN when it is not one. */
   static double parse(String s) {
+    int n = s.length();
+    if (n > 0 && n <= 15) {
+      // plain whole numbers (most counts) are exact in a double: no need for the general parser
+      long v = 0;
+      int i = 0;
+      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        v = v * 10 + (s.charAt(i++) - '0');
+      }
+      if (i == n) {
+        return v;
+      }
+    }
     String t = s.strip();
     if (t.indexOf(',') >= 0) {
       t = t.replace(",", "");

@@ -22,6 +22,72 @@ class AreaAdjacencyTest {
   }
 
   @Test
+  void bordersDrawnWithDifferentVerticesOnTheirTwoSidesStillMakeNeighbours() {
+    // property: grids whose shared edges randomly carry an extra vertex on one side (a T-junction), both
+    // sides, or neither; the neighbours are always the rook neighbours, whichever way each border is drawn
+    for (long seed = 1; seed <= 30; seed++) {
+      java.util.Random random = new java.util.Random(seed);
+      int rows = 2 + random.nextInt(5);
+      int cols = 2 + random.nextInt(5);
+      // per border: bit 1 = a midpoint on the first (upper / left) side, bit 2 = on the second side
+      int[][] horizontal = new int[rows + 1][cols];
+      int[][] vertical = new int[rows][cols + 1];
+      for (int[] row : horizontal) {
+        java.util.Arrays.setAll(row, k -> random.nextInt(4));
+      }
+      for (int[] row : vertical) {
+        java.util.Arrays.setAll(row, k -> random.nextInt(4));
+      }
+      List<Area> areas = new ArrayList<>();
+      double step = 0.01;
+      for (int r = 0; r < rows; r++) {
+        for (int c = 0; c < cols; c++) {
+          double x = -1.5 + c * step;
+          double y = 52.5 - r * step;
+          List<org.locationtech.jts.geom.Coordinate> ring = new ArrayList<>();
+          edge(ring, x, y, x + step, y, (horizontal[r][c] & 2) != 0);
+          edge(ring, x + step, y, x + step, y - step, (vertical[r][c + 1] & 1) != 0);
+          edge(ring, x + step, y - step, x, y - step, (horizontal[r + 1][c] & 1) != 0);
+          edge(ring, x, y - step, x, y, (vertical[r][c] & 2) != 0);
+          ring.add(ring.get(0));
+          String code = String.format("A%02d%02d", r, c);
+          areas.add(new Area(code, code, 10, x + step / 2, y - step / 2, new org.locationtech.jts.geom.GeometryFactory()
+              .createPolygon(ring.toArray(new org.locationtech.jts.geom.Coordinate[0]))));
+        }
+      }
+      AreaAdjacency adj = AreaAdjacency.of(areas);
+      for (int r = 0; r < rows; r++) {
+        for (int c = 0; c < cols; c++) {
+          List<Integer> rook = new ArrayList<>();
+          if (r > 0) {
+            rook.add((r - 1) * cols + c);
+          }
+          if (c > 0) {
+            rook.add(r * cols + c - 1);
+          }
+          if (c < cols - 1) {
+            rook.add(r * cols + c + 1);
+          }
+          if (r < rows - 1) {
+            rook.add((r + 1) * cols + c);
+          }
+          assertThat(adj.neighbours(r * cols + c)).as("seed %d cell %d,%d", seed, r, c)
+              .containsExactly(rook.stream().mapToInt(Integer::intValue).toArray());
+        }
+      }
+    }
+  }
+
+  /** Appends an edge's start, and its midpoint when asked (the end is the next edge's start). */
+  private static void edge(List<org.locationtech.jts.geom.Coordinate> ring, double x0, double y0, double x1,
+      double y1, boolean midpoint) {
+    ring.add(new org.locationtech.jts.geom.Coordinate(x0, y0));
+    if (midpoint) {
+      ring.add(new org.locationtech.jts.geom.Coordinate((x0 + x1) / 2, (y0 + y1) / 2));
+    }
+  }
+
+  @Test
   void islandsAreLinkedToTheirNearestAreaAndReported() {
     List<Area> areas = new ArrayList<>(Fixtures.grid(2, 2, 10));
     // an island two cells east of the grid, and a pair of islands further away
