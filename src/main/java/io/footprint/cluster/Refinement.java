@@ -12,6 +12,16 @@ import java.util.Random;
  * it borders, so each sub-cluster's areas are connected.
  */
 final class Refinement {
+  /**
+   * Passes over the nodes with contiguity (each pass ends the refinement early if it merged nothing).
+   * In one random-order pass an area can only join a sub-cluster it borders, so most areas find none
+   * yet and stay alone (about 20,000 of 35,000 nodes at England-LSOA scale), and every level above
+   * carries them. Further passes let sub-clusters grow outwards area by area. On England-LSOA-scale
+   * synthetic data (8 conditions, seeds 1-4) three passes cut Leiden's time by a third for a mean
+   * modularity within 0.00003 of one pass; more passes are no faster.
+   */
+  static final int CONTIGUOUS_PASSES = 3;
+
   // work arrays, sized for the largest network and reused by every level and iteration of one run
   private final double[] weight;
   private final double[] external;
@@ -62,14 +72,22 @@ final class Refinement {
       }
     }
     Permutation.random(order, n, random);
-    for (int o = 0; o < n; o++) {
-      int j = order[o];
-      double total = totalOfCluster[cluster[j]];
-      if (nonSingleton[j] || refined[j] != j
-          || external[j] < strength[j] * (total - strength[j]) * gammaPrime) {
-        continue;
+    int passes = guard.enabled ? CONTIGUOUS_PASSES : 1;
+    for (int pass = 0; pass < passes; pass++) {
+      int merged = 0;
+      for (int o = 0; o < n; o++) {
+        int j = order[o];
+        double total = totalOfCluster[cluster[j]];
+        if (nonSingleton[j] || refined[j] != j
+            || external[j] < strength[j] * (total - strength[j]) * gammaPrime) {
+          continue;
+        }
+        merge(net, strength, gammaPrime, normaliser, randomness, guard, cluster, refined, random, j, total);
+        merged += refined[j] != j ? 1 : 0;
       }
-      merge(net, strength, gammaPrime, normaliser, randomness, guard, cluster, refined, random, j, total);
+      if (merged == 0) {
+        break;
+      }
     }
     return new Clustering(refined).normalise();
   }
