@@ -13,14 +13,15 @@ import java.util.Random;
  */
 final class Refinement {
   /**
-   * Passes over the nodes with contiguity (each pass ends the refinement early if it merged nothing).
-   * In one random-order pass an area can only join a sub-cluster it borders, so most areas find none
-   * yet and stay alone (about 20,000 of 35,000 nodes at England-LSOA scale), and every level above
-   * carries them. Further passes let sub-clusters grow outwards area by area. On England-LSOA-scale
-   * synthetic data (8 conditions, seeds 1-4) three passes cut Leiden's time by a third for a mean
-   * modularity within 0.00003 of one pass; more passes are no faster.
+   * Most passes over the nodes with contiguity; passes stop once one merges nothing. In one
+   * random-order pass an area can only join a sub-cluster it borders, so most areas find none yet and
+   * stay alone (20,428 of 35,200 nodes were left for the next level on England-LSOA-scale synthetic
+   * data), and every level above carries them. Later passes revisit only the nodes next to one that
+   * has just joined a sub-cluster, so sub-clusters grow outwards area by area for little work. On
+   * that data (8 conditions, seeds 1-4) Leiden with contiguity runs in about 55% of the time of one
+   * pass, for a mean modularity within 0.00002 of it (0.85696 against 0.85698).
    */
-  static final int CONTIGUOUS_PASSES = 3;
+  static final int CONTIGUOUS_PASSES = 20;
 
   // work arrays, sized for the largest network and reused by every level and iteration of one run
   private final double[] weight;
@@ -33,6 +34,8 @@ final class Refinement {
   private final int[] neighbours;
   private final double[] gain;
   private final int[] order;
+  /** whether a node still alone is worth (re)considering in the next pass. */
+  private final boolean[] retry;
 
   /** @param capacity the most nodes any network given to {@link #refine} has */
   Refinement(int capacity) {
@@ -45,6 +48,7 @@ final class Refinement {
     neighbours = new int[capacity];
     gain = new double[capacity];
     order = new int[capacity];
+    retry = new boolean[capacity];
   }
 
   /**
@@ -73,17 +77,25 @@ final class Refinement {
     }
     Permutation.random(order, n, random);
     int passes = guard.enabled ? CONTIGUOUS_PASSES : 1;
+    java.util.Arrays.fill(retry, 0, n, true);
     for (int pass = 0; pass < passes; pass++) {
       int merged = 0;
       for (int o = 0; o < n; o++) {
         int j = order[o];
         double total = totalOfCluster[cluster[j]];
-        if (nonSingleton[j] || refined[j] != j
+        if (!retry[j] || nonSingleton[j] || refined[j] != j
             || external[j] < strength[j] * (total - strength[j]) * gammaPrime) {
           continue;
         }
+        retry[j] = false;
         merge(net, strength, gammaPrime, normaliser, randomness, guard, cluster, refined, random, j, total);
-        merged += refined[j] != j ? 1 : 0;
+        if (refined[j] != j) {
+          merged++;
+          // its spatial neighbours now border the sub-cluster it joined: worth another look
+          for (int k = guard.spatial.firstNeighbourIndex[j]; k < guard.spatial.firstNeighbourIndex[j + 1]; k++) {
+            retry[guard.spatial.neighbour[k]] = true;
+          }
+        }
       }
       if (merged == 0) {
         break;
