@@ -195,48 +195,73 @@ final class FlowReader {
     }
   }
 
-  /** The aggregated flows, one matrix per condition, on the scenario's area and site indices. */
+  /**
+   * The aggregated flows, one matrix per condition (built in parallel), on the scenario's area and site
+   * indices: entries are placed by area with a counting sort, then each area's few entries sorted by site.
+   */
   Map<String, FlowMatrix> matrices(Map<String, Integer> areaIndex, Map<String, Integer> siteIndex) {
     int nAreas = areaIndex.size();
     int nSites = siteIndex.size();
     int[] areaOf = remap(areas, areaIndex);
     int[] siteOf = remap(sites, siteIndex);
+    List<String> conditions = new ArrayList<>(sums.keySet());
+    long[] dropped = new long[conditions.size()];
+    List<FlowMatrix> built = java.util.stream.IntStream.range(0, conditions.size()).parallel()
+        .mapToObj(k -> matrix(conditions.get(k), sums.get(conditions.get(k)), areaOf, siteOf, nAreas, nSites, dropped,
+            k))
+        .toList();
     Map<String, FlowMatrix> out = new TreeMap<>();
-    sums.forEach((condition, map) -> {
-      long[][] e = map.sortedEntries();
-      long[] keys = new long[e[0].length];
-      long[] values = new long[keys.length];
-      int m = 0;
-      for (int j = 0; j < keys.length; j++) {
-        int a = areaOf[(int) (e[0][j] >>> 32)];
-        int s = siteOf[(int) e[0][j]];
-        if (a >= 0 && s >= 0) {
-          keys[m] = ((long) a << 32) | s;
-          values[m++] = e[1][j];
-        } else {
-          droppedMicro += e[1][j];
-        }
+    for (int k = 0; k < conditions.size(); k++) {
+      droppedMicro += dropped[k];
+      if (built.get(k) != null) {
+        out.put(conditions.get(k), built.get(k));
       }
-      // distinct codes map to distinct indices, so no two entries collide: sort by the final key
-      long[] sorted = java.util.Arrays.copyOf(keys, m);
-      java.util.Arrays.sort(sorted);
-      int[] rowStart = new int[nAreas + 1];
-      int[] site = new int[m];
-      double[] activity = new double[m];
-      for (int j = 0; j < m; j++) {
-        int at = java.util.Arrays.binarySearch(sorted, keys[j]);
-        rowStart[(int) (keys[j] >>> 32) + 1]++;
-        site[at] = (int) keys[j];
-        activity[at] = values[j] / SCALE;
-      }
-      for (int a = 0; a < nAreas; a++) {
-        rowStart[a + 1] += rowStart[a];
-      }
-      if (m > 0) {
-        out.put(condition, new FlowMatrix(condition, nSites, rowStart, site, activity));
+    }
+    return out;
+  }
+
+  private static FlowMatrix matrix(String condition, LongLongMap map, int[] areaOf, int[] siteOf, int nAreas,
+      int nSites, long[] dropped, int slot) {
+    int[] rowStart = new int[nAreas + 1];
+    map.forEach((key, value) -> {
+      int a = areaOf[(int) (key >>> 32)];
+      if (a >= 0 && siteOf[(int) key] >= 0) {
+        rowStart[a + 1]++;
       }
     });
-    return out;
+    for (int a = 0; a < nAreas; a++) {
+      rowStart[a + 1] += rowStart[a];
+    }
+    int m = rowStart[nAreas];
+    if (m == 0) {
+      map.forEach((key, value) -> dropped[slot] += value);
+      return null;
+    }
+    // (site << 32 | micro-activity index) per entry, so that one sort of each row orders it by site
+    long[] packed = new long[m];
+    long[] micro = new long[m];
+    int[] fill = java.util.Arrays.copyOf(rowStart, nAreas);
+    map.forEach((key, value) -> {
+      int a = areaOf[(int) (key >>> 32)];
+      int s = siteOf[(int) key];
+      if (a >= 0 && s >= 0) {
+        int at = fill[a]++;
+        micro[at] = value;
+        packed[at] = ((long) s << 32) | at;
+      } else {
+        dropped[slot] += value;
+      }
+    });
+    int[] site = new int[m];
+    double[] activity = new double[m];
+    for (int a = 0; a < nAreas; a++) {
+      java.util.Arrays.sort(packed, rowStart[a], rowStart[a + 1]);
+      for (int e = rowStart[a]; e < rowStart[a + 1]; e++) {
+        site[e] = (int) (packed[e] >>> 32);
+        activity[e] = micro[(int) packed[e]] / SCALE;
+      }
+    }
+    return new FlowMatrix(condition, nSites, rowStart, site, activity);
   }
 
   private static int[] remap(Codebook book, Map<String, Integer> index) {

@@ -36,21 +36,18 @@ final class LongLongMap {
     return size;
   }
 
-  /** Keys in increasing order, and their values in the same order. */
-  long[][] sortedEntries() {
-    long[] k = new long[size];
-    int n = 0;
-    for (long key : keys) {
-      if (key != EMPTY) {
-        k[n++] = key;
+  /** What {@link #forEach} calls back with: a key and its sum, unboxed. */
+  interface EntryAction {
+    void accept(long key, long value);
+  }
+
+  /** Calls back with every key and its value, in table order (which depends on the history of insertions). */
+  void forEach(EntryAction action) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != EMPTY) {
+        action.accept(keys[i], values[i]);
       }
     }
-    Arrays.sort(k);
-    long[] v = new long[size];
-    for (int j = 0; j < size; j++) {
-      v[j] = values[slot(k[j], keys)];
-    }
-    return new long[][] {k, v};
   }
 
   private static int slot(long key, long[] table) {

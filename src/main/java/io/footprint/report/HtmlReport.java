@@ -254,7 +254,12 @@ public final class HtmlReport {
   }
 
   private String path(Geometry lonLat) {
-    Geometry g = DouglasPeuckerSimplifier.simplify(grid.toGrid(lonLat), 0.6 / scale);
+    // simplified in degrees first, at under a third of the map's tolerance in metres whichever the direction (a
+    // degree of latitude is 111 km, of longitude less), so that only vertices the map can show are projected;
+    // then simplified again in metres
+    double metres = 0.6 / scale;
+    Geometry coarse = DouglasPeuckerSimplifier.simplify(lonLat, metres / 2 / 111_320 * 0.55);
+    Geometry g = DouglasPeuckerSimplifier.simplify(grid.toGrid(coarse), metres);
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < g.getNumGeometries(); i++) {
       if (g.getGeometryN(i) instanceof Polygon p) {
