@@ -1,26 +1,50 @@
 #!/usr/bin/env bash
 # footprint against pandas + igraph + leidenalg on England-LSOA-scale synthetic data (34,000 areas, 1,200 sites,
-# ~1.0M flow rows, 8 conditions). Needs Debian's hyperfine, python3-igraph, python3-leidenalg, python3-pandas.
+# ~1.0M flow rows, 8 conditions). Needs Debian's python3-igraph, python3-leidenalg, python3-pandas.
 # Usage: examples/benchmark/run.sh [RUNS]   (from the repository root, after mvn -q -DskipTests package)
+#
+# The three whole processes run interleaved, round after round (round 0 is a warm-up and is not counted), so
+# that a busy or throttled machine slows all three alike; /usr/bin/time gives each run's wall time and peak RSS.
 set -euo pipefail
-runs=${1:-5}
+runs=${1:-7}
 jar=${FOOTPRINT_JAR:-target/footprint.jar}
 data=${BENCH_DATA:-/tmp/footprint-bench/lsoa}
 out=${BENCH_OUT:-/tmp/footprint-bench}
 py=/usr/bin/python3
 [ -f "$jar" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (Debian package time)" >&2; exit 2; }
 if [ ! -f "$data/flows.csv.gz" ]; then
   java -jar "$jar" generate --areas 34000 --seed 1 --out "$data"
 fi
 args="--areas $data/areas.geojson --sites $data/sites.csv --flows $data/flows.csv.gz --condition all --quiet"
-hyperfine --runs "$runs" --warmup 1 --export-json "$out/hyperfine.json" \
-  -n "footprint (contiguity on)" "java -jar $jar propose $args --out $out/on" \
-  -n "footprint (contiguity off)" "java -jar $jar propose $args --contiguity off --out $out/off" \
-  -n "pandas+igraph+leidenalg" "$py examples/benchmark/leidenalg_baseline.py $data/flows.csv.gz $out/py"
-# peak memory of one run of each
-for mode in on off; do
-  c=$([ $mode = on ] && echo "" || echo "--contiguity off")
-  /usr/bin/time -f "peak RSS footprint (contiguity $mode): %M KB" java -jar $jar propose $args $c --out "$out/$mode" 2>&1 | tail -1
+times="$out/times.tsv"
+mkdir -p "$out"
+: > "$times"
+for round in $(seq 0 "$runs"); do
+  for name in on off python; do
+    case $name in
+      on) cmd="java -jar $jar propose $args --out $out/on" ;;
+      off) cmd="java -jar $jar propose $args --contiguity off --out $out/off" ;;
+      python) cmd="$py examples/benchmark/leidenalg_baseline.py $data/flows.csv.gz $out/py" ;;
+    esac
+    /usr/bin/time -f "$round	$name	%e	%M" -a -o "$times" $cmd > /dev/null
+  done
 done
-/usr/bin/time -f "peak RSS pandas+igraph+leidenalg: %M KB" $py examples/benchmark/leidenalg_baseline.py \
-  "$data/flows.csv.gz" "$out/py" 2>&1 | tail -1
+$py - "$times" <<'EOF'
+import statistics, sys
+rows = [line.split("\t") for line in open(sys.argv[1]) if line.strip()]
+runs = {}
+for r, name, wall, rss in rows:
+    if r != "0":
+        runs.setdefault(name, []).append((float(wall), int(rss)))
+label = {"on": "footprint propose --condition all (contiguity on)",
+         "off": "footprint propose --condition all --contiguity off", "python": "pandas + igraph + leidenalg + CSV"}
+base = statistics.median(w for w, _ in runs["python"])
+print(f"{'whole process':52} {'median':>7} {'min':>6} {'max':>6} {'vs python':>9} {'peak RSS':>9}")
+for name in ("on", "off", "python"):
+    walls = [w for w, _ in runs[name]]
+    med = statistics.median(walls)
+    print(f"{label[name]:52} {med:6.2f}s {min(walls):5.2f}s {max(walls):5.2f}s {med / base:8.2f}x "
+          f"{max(r for _, r in runs[name]) / 1e6:7.2f}GB")
+print(f"({len(runs['python'])} interleaved rounds after one warm-up; times in {sys.argv[1]})")
+EOF

@@ -73,13 +73,24 @@ public final class AreaAdjacency {
   /** Builds the adjacency of the areas (polygons when every area has one, else Delaunay of centroids). */
   public static AreaAdjacency of(List<Area> areas) {
     int n = areas.size();
-    BritishNationalGrid grid = new BritishNationalGrid();
-    double[][] xy = new double[n][];
-    for (int i = 0; i < n; i++) {
-      xy[i] = grid.toGrid(areas.get(i).lon(), areas.get(i).lat());
-    }
     boolean polygons = n > 0 && areas.stream().allMatch(Area::hasGeometry);
-    List<int[]> edges = polygons ? polygonEdges(areas) : delaunayEdges(xy);
+    // centroids in grid metres, projected only when needed: for Delaunay, or to link islands
+    java.util.function.Supplier<double[][]> xy = new java.util.function.Supplier<>() {
+      private double[][] metres;
+
+      @Override
+      public double[][] get() {
+        if (metres == null) {
+          BritishNationalGrid grid = new BritishNationalGrid();
+          metres = new double[n][];
+          for (int i = 0; i < n; i++) {
+            metres[i] = grid.toGrid(areas.get(i).lon(), areas.get(i).lat());
+          }
+        }
+        return metres;
+      }
+    };
+    List<int[]> edges = polygons ? polygonEdges(areas) : delaunayEdges(xy.get());
     List<IslandLink> links = new ArrayList<>();
     linkPieces(n, edges, xy, areas, links);
     int[] from = new int[edges.size()];
@@ -277,7 +288,8 @@ public final class AreaAdjacency {
    * Adds links until the graph is connected: the smallest piece (then the one with the lowest area)
    * links, at its closest pair of centroids, to the nearest area outside it; repeat.
    */
-  private static void linkPieces(int n, List<int[]> edges, double[][] xy, List<Area> areas, List<IslandLink> links) {
+  private static void linkPieces(int n, List<int[]> edges, java.util.function.Supplier<double[][]> centroids,
+      List<Area> areas, List<IslandLink> links) {
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
@@ -307,6 +319,7 @@ public final class AreaAdjacency {
           piece = i;
         }
       }
+      double[][] xy = centroids.get();
       int bestA = -1;
       int bestB = -1;
       double best = Double.POSITIVE_INFINITY;

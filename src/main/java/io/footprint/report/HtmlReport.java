@@ -75,14 +75,17 @@ public final class HtmlReport {
   }
 
   private String render(String version) {
-    for (int a = 0; a < run.scenario().areas().size(); a++) {
-      extent.expandToInclude(project(run.scenario().areas().get(a).lon(), run.scenario().areas().get(a).lat()));
-    }
     for (ConditionResult c : run.conditions()) {
       for (Geometry g : c.geometries()) {
         for (Coordinate p : g.getEnvelope().getCoordinates()) {
           extent.expandToInclude(project(p.x, p.y));
         }
+      }
+    }
+    if (extent.isNull()) {
+      // no footprints drawn: the areas' centroids set the extent
+      for (int a = 0; a < run.scenario().areas().size(); a++) {
+        extent.expandToInclude(project(run.scenario().areas().get(a).lon(), run.scenario().areas().get(a).lat()));
       }
     }
     scale = extent.getWidth() > 0 ? WIDTH / Math.max(extent.getWidth(), extent.getHeight() * 0.8) : 1;
