@@ -3,7 +3,7 @@
 # ~1.0M flow rows, 8 conditions). Needs Debian's python3-igraph, python3-leidenalg, python3-pandas.
 # Usage: examples/benchmark/run.sh [RUNS]   (from the repository root, after mvn -q -DskipTests package)
 #
-# The three whole processes run interleaved, round after round (round 0 is a warm-up and is not counted), so
+# The whole processes run interleaved, round after round (round 0 is a warm-up and is not counted), so
 # that a busy or throttled machine slows all three alike; /usr/bin/time gives each run's wall time and peak RSS.
 set -euo pipefail
 runs=${1:-7}
@@ -21,9 +21,10 @@ times="$out/times.tsv"
 mkdir -p "$out"
 : > "$times"
 for round in $(seq 0 "$runs"); do
-  for name in on off python; do
+  for name in on off python c1; do
     case $name in
       on) cmd="java -jar $jar propose $args --out $out/on" ;;
+      c1) cmd="java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $jar propose $args --out $out/c1" ;;
       off) cmd="java -jar $jar propose $args --contiguity off --out $out/off" ;;
       python) cmd="$py examples/benchmark/leidenalg_baseline.py $data/flows.csv.gz $out/py" ;;
     esac
@@ -38,13 +39,14 @@ for r, name, wall, rss in rows:
     if r != "0":
         runs.setdefault(name, []).append((float(wall), int(rss)))
 label = {"on": "footprint propose --condition all (contiguity on)",
-         "off": "footprint propose --condition all --contiguity off", "python": "pandas + igraph + leidenalg + CSV"}
+         "off": "footprint propose --condition all --contiguity off", "python": "pandas + igraph + leidenalg + CSV",
+         "c1": "contiguity on, java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}
 base = statistics.median(w for w, _ in runs["python"])
-print(f"{'whole process':52} {'median':>7} {'min':>6} {'max':>6} {'vs python':>9} {'peak RSS':>9}")
-for name in ("on", "off", "python"):
+print(f"{'whole process':62} {'median':>7} {'min':>6} {'max':>6} {'vs python':>9} {'peak RSS':>9}")
+for name in ("on", "off", "python", "c1"):
     walls = [w for w, _ in runs[name]]
     med = statistics.median(walls)
-    print(f"{label[name]:52} {med:6.2f}s {min(walls):5.2f}s {max(walls):5.2f}s {med / base:8.2f}x "
+    print(f"{label[name]:62} {med:6.2f}s {min(walls):5.2f}s {max(walls):5.2f}s {med / base:8.2f}x "
           f"{max(r for _, r in runs[name]) / 1e6:7.2f}GB")
 print(f"({len(runs['python'])} interleaved rounds after one warm-up; times in {sys.argv[1]})")
 EOF

@@ -3,6 +3,7 @@ package io.footprint.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -94,12 +95,14 @@ final class AreaReader {
   private List<AreaRecord> readGeoJson(Path path) {
     String file = path.toString();
     List<AreaRecord> out = new ArrayList<>();
-    ObjectMapper mapper = new ObjectMapper();
+    // coordinates are most of a boundary file: Jackson's bundled FastDoubleParser reads them several times faster
+    ObjectMapper mapper = new ObjectMapper(JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+        .build());
     boolean sawCollection = false;
     boolean sawFeatures = false;
     int gridFeatures = 0;
     int lonLatFeatures = 0;
-    try (Reader r = CsvTable.reader(path); JsonParser p = new JsonFactory(mapper).createParser(r)) {
+    try (Reader r = CsvTable.reader(path); JsonParser p = mapper.getFactory().createParser(r)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         problems.add(ProblemType.BAD_GEOJSON, file, 1, "", "", "not a JSON object");
         return out;
