@@ -19,7 +19,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiLineString;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.triangulate.DelaunayTriangulationBuilder;
@@ -30,12 +29,11 @@ import org.locationtech.jts.triangulate.DelaunayTriangulationBuilder;
  * <p>With polygons, two areas whose rings share a segment (both end points exactly, as
  * topology-preserving generalisations and tilings leave them) are neighbours, found in one pass
  * over the vertices. An area with a segment no other area shares (on the coast, or on a border drawn
- * with different vertices on its two sides) is checked against its other candidates from a JTS
- * {@link STRtree} of envelopes, in parallel: neighbours when their intersection, snap-rounded to
- * about a centimetre, is a shared border or an overlap (generalised boundaries sometimes overlap
- * slightly) longer than about a centimetre (specks where corners meet do not make neighbours). With
- * centroids only, neighbours
- * are the edges of the Delaunay triangulation of the centroids in British National Grid metres.
+ * with different vertices on its two sides) is checked against its other candidates from an
+ * {@link EnvelopeGrid} of bounding boxes, in parallel: neighbours when their intersection,
+ * snap-rounded to about a centimetre, is a shared border or an overlap (generalised boundaries
+ * sometimes overlap slightly) longer than about a centimetre (specks where corners meet do not make
+ * neighbours). With centroids only, neighbours are the edges of the Delaunay triangulation of the centroids in British National Grid metres.
  * Then every connected piece but the largest is linked, at its closest pair of centroids, to the
  * nearest area outside it (Boruvka's rule), until the graph is connected; each link is reported.
  *
@@ -146,25 +144,24 @@ public final class AreaAdjacency {
         open[owner] = true;
       }
     });
-    // 2. areas with a segment met once are checked against the other candidates (from an STRtree of
+    // 2. areas with a segment met once are checked against the other candidates (from a grid of
     //    envelopes) with JTS: borders that do not share vertices (a vertex of one on the middle of the
     //    other's edge), or that overlap slightly. An area whose every segment is shared is closed: in a
     //    coverage nothing else can border it along a line without overlapping a neighbour found in step 1.
-    STRtree tree = new STRtree();
+    org.locationtech.jts.geom.Envelope[] boxes = new org.locationtech.jts.geom.Envelope[n];
     for (int i = 0; i < n; i++) {
-      tree.insert(areas.get(i).geometry().getEnvelopeInternal(), i);
+      boxes[i] = areas.get(i).geometry().getEnvelopeInternal();
     }
-    tree.build();
+    EnvelopeGrid grid = new EnvelopeGrid(boxes);
     List<int[]> edges = new ArrayList<>();
     List<List<Integer>> checked = java.util.stream.IntStream.range(0, n).parallel().mapToObj(i -> {
       if (!open[i]) {
         return List.<Integer>of();
       }
       Geometry gi = areas.get(i).geometry();
-      @SuppressWarnings("unchecked")
       org.locationtech.jts.geom.Envelope near = new org.locationtech.jts.geom.Envelope(gi.getEnvelopeInternal());
       near.expandBy(1 / SNAP.getScale());
-      List<Integer> candidates = tree.query(near);
+      int[] candidates = grid.query(near);
       List<Integer> found = new ArrayList<>();
       for (int j : candidates) {
         if (j == i || (j < i && open[j]) || shared.get(Math.min(i, j)).contains(Math.max(i, j))) {
