@@ -4,13 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,13 +93,12 @@ final class AreaReader {
     String file = path.toString();
     List<AreaRecord> out = new ArrayList<>();
     // coordinates are most of a boundary file: Jackson's bundled FastDoubleParser reads them several times faster
-    ObjectMapper mapper = new ObjectMapper(JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
-        .build());
+    JsonFactory json = JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
     boolean sawCollection = false;
     boolean sawFeatures = false;
     int gridFeatures = 0;
     int lonLatFeatures = 0;
-    try (Reader r = CsvTable.reader(path); JsonParser p = mapper.getFactory().createParser(r)) {
+    try (Reader r = CsvTable.reader(path); JsonParser p = json.createParser(r)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         problems.add(ProblemType.BAD_GEOJSON, file, 1, "", "", "not a JSON object");
         return out;
@@ -119,15 +115,16 @@ final class AreaReader {
           }
         } else if (field.equals("features") && v == JsonToken.START_ARRAY) {
           sawFeatures = true;
-          // geometry checks (validity, repair, centroid) run in parallel over bounded batches of features, so
-          // memory holds one batch of JSON trees; problems are kept per feature and added in file order
-          List<JsonNode> features = new ArrayList<>(BATCH);
+          // features are read off the stream; polygons are built and checked (validity, repair, centroid) in
+          // parallel over bounded batches, so memory holds one batch of coordinates; problems are kept per
+          // feature and added in file order
+          List<GeoJsonGeometry> features = new ArrayList<>(BATCH);
           List<Long> lines = new ArrayList<>(BATCH);
           while (true) {
             boolean more = p.nextToken() == JsonToken.START_OBJECT;
             if (more) {
               lines.add((long) p.currentLocation().getLineNr());
-              features.add(mapper.readTree(p));
+              features.add(GeoJsonGeometry.readFeature(p));
             }
             if (features.size() == BATCH || (!more && !features.isEmpty())) {
               List<Problems> found = new ArrayList<>(features.size());
@@ -201,12 +198,12 @@ final class AreaReader {
     return SimplePointInAreaLocator.locate(c.getCoordinate(), g) == Location.INTERIOR ? c : g.getInteriorPoint();
   }
 
-  private static AreaRecord feature(String file, long line, JsonNode feature, Problems problems) {
-    JsonNode props = feature.get("properties");
+  private static AreaRecord feature(String file, long line, GeoJsonGeometry feature, Problems problems) {
+    Map<String, String> props = feature.properties();
     String code = null;
     String name = null;
     double population = Double.NaN;
-    if (props != null && props.isObject()) {
+    if (props != null) {
       code = property(props, "area_code", Columns.AREA_CODE);
       name = property(props, "area_name", Columns.AREA_NAME);
       String pop = property(props, "population", Columns.POPULATION);
@@ -227,20 +224,20 @@ final class AreaReader {
       problems.add(ProblemType.CODE_TRIMMED, file, line, "area_code", code, "");
       code = code.strip();
     }
-    JsonNode gj = feature.get("geometry");
-    if (gj == null || gj.isNull()) {
+    if (feature.geometryType() == null) {
       problems.add(ProblemType.BAD_GEOMETRY, file, line, "geometry", code, "no geometry");
       return null;
     }
     Geometry g;
     try {
-      g = GeoJsonGeometry.read(gj);
+      g = feature.polygons();
     } catch (ParseException | RuntimeException e) {
       problems.add(ProblemType.BAD_GEOJSON, file, line, "geometry", code, String.valueOf(e.getMessage()));
       return null;
     }
     if (!(g instanceof Polygonal) || g.isEmpty()) {
-      problems.add(ProblemType.BAD_GEOMETRY, file, line, "geometry", code, g.getGeometryType());
+      problems.add(ProblemType.BAD_GEOMETRY, file, line, "geometry", code, g == null ? feature.geometryType()
+          : g.getGeometryType());
       return null;
     }
     Envelope e = g.getEnvelopeInternal();
@@ -266,18 +263,16 @@ final class AreaReader {
     return new AreaRecord(code, name, population, c.getX(), c.getY(), g, file, line);
   }
 
-  private static String property(JsonNode props, String canonical, List<String> aliases) {
-    Iterator<Map.Entry<String, JsonNode>> it = props.fields();
+  private static String property(Map<String, String> props, String canonical, List<String> aliases) {
     String found = null;
     int rank = Integer.MAX_VALUE;
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, String> e : props.entrySet()) {
       String k = e.getKey().strip().toLowerCase(Locale.ROOT);
       int r = k.equals(canonical) ? 0 : aliases.indexOf(k) + 1;
       if (r > 0 || k.equals(canonical)) {
-        if (r < rank && !e.getValue().isNull()) {
+        if (r < rank && e.getValue() != null) {
           rank = r;
-          found = e.getValue().asText();
+          found = e.getValue();
         }
       }
     }
