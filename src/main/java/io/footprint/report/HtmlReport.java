@@ -261,8 +261,8 @@ public final class HtmlReport {
     // degree of latitude is 111 km, of longitude less), so that only vertices the map can show are projected;
     // then simplified again in metres
     double metres = 0.6 / scale;
-    Geometry coarse = DouglasPeuckerSimplifier.simplify(lonLat, metres / 2 / 111_320 * 0.55);
-    Geometry g = DouglasPeuckerSimplifier.simplify(grid.toGrid(coarse), metres);
+    Geometry coarse = simplify(lonLat, metres / 2 / 111_320 * 0.55);
+    Geometry g = simplify(grid.toGrid(coarse), metres);
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < g.getNumGeometries(); i++) {
       if (g.getGeometryN(i) instanceof Polygon p) {
@@ -273,6 +273,17 @@ public final class HtmlReport {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * Douglas-Peucker without its validity repair: the repair is a buffer(0) of every footprint (most of
+   * the report's time), and an SVG path filled even-odd draws a ring that touches itself just as well.
+   */
+  private static Geometry simplify(Geometry g, double tolerance) {
+    DouglasPeuckerSimplifier dp = new DouglasPeuckerSimplifier(g);
+    dp.setDistanceTolerance(tolerance);
+    dp.setEnsureValid(false);
+    return dp.getResultGeometry();
   }
 
   private void ring(StringBuilder b, Coordinate[] cs) {
