@@ -203,14 +203,19 @@ final class Pipeline {
     List<ConditionResult> results = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(r.threads(), conditions.size())));
     try {
-      List<Future<ConditionResult>> futures = new ArrayList<>();
-      for (String c : conditions) {
+      Map<String, Future<ConditionResult>> futures = new TreeMap<>();
+      // largest first (by area-site pairs), so that the last to finish are small and the threads end together;
+      // results are gathered by name, so the order changes no output
+      List<String> order = new ArrayList<>(conditions);
+      order.sort(java.util.Comparator.comparingInt((String c) -> -scenario.flows(c).entryCount())
+          .thenComparing(c -> c));
+      for (String c : order) {
         ProposalSettings s = r.perCondition().getOrDefault(c, r.settings());
-        futures.add(pool.submit(() -> condition(scenario, c, adjacency, s, given.get(c), aligners, dissolver, t,
+        futures.put(c, pool.submit(() -> condition(scenario, c, adjacency, s, given.get(c), aligners, dissolver, t,
             nested, r.realign())));
       }
-      for (Future<ConditionResult> f : futures) {
-        results.add(f.get());
+      for (String c : conditions) {
+        results.add(futures.get(c).get());
       }
       t.lap("cluster, score, align, dissolve");
     } catch (InterruptedException e) {
