@@ -161,8 +161,22 @@ final class Pipeline {
   }
 
   static RunResult compute(Request r, Timings t) throws InputException {
+    // the adjacency needs only the areas: it is built while the flows finish loading
+    java.util.concurrent.CompletableFuture<AreaAdjacency> adjacent = new java.util.concurrent.CompletableFuture<>();
+    java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
     LoadResult loaded = new ScenarioLoader(new LoadOptions(r.columns(), r.conditions(), r.dropUnmatched()))
-        .load(r.areas(), r.sites(), r.flows());
+        .load(r.areas(), r.sites(), r.flows(), areas -> {
+          started.set(true);
+          Thread th = new Thread(() -> {
+            try {
+              adjacent.complete(AreaAdjacency.of(areas));
+            } catch (RuntimeException | Error e) {
+              adjacent.completeExceptionally(e);
+            }
+          }, "area-adjacency");
+          th.setDaemon(true);
+          th.start();
+        });
     Scenario scenario = loaded.scenario();
     Problems problems = loaded.problems();
     List<Area> areas = scenario.areas();
@@ -176,7 +190,15 @@ final class Pipeline {
       throw new InputException(problems);
     }
     t.lap("load inputs");
-    AreaAdjacency adjacency = AreaAdjacency.of(areas);
+    AreaAdjacency adjacency;
+    try {
+      adjacency = started.get() ? adjacent.get() : AreaAdjacency.of(areas);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+    }
     t.lap("area adjacency");
     for (AreaAdjacency.IslandLink l : adjacency.links()) {
       problems.add(io.footprint.io.ProblemType.ISLAND_LINKED, "areas", 0, "area_code", l.from(),

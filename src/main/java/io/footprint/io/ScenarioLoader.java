@@ -32,6 +32,17 @@ public final class ScenarioLoader {
    * @throws InputException with every fatal problem, if there is any
    */
   public LoadResult load(List<Path> areaFiles, Path siteFile, List<Path> flowFiles) throws InputException {
+    return load(areaFiles, siteFile, flowFiles, areas -> { });
+  }
+
+  /**
+   * Reads and checks everything, handing the areas to {@code areasRead} as soon as they are read and
+   * valid, while the flows may still be loading (so work that needs only the areas can start early).
+   *
+   * @throws InputException with every fatal problem, if there is any
+   */
+  public LoadResult load(List<Path> areaFiles, Path siteFile, List<Path> flowFiles,
+      java.util.function.Consumer<List<Area>> areasRead) throws InputException {
     Problems problems = new Problems();
     List<Path> all = new ArrayList<>(areaFiles);
     all.add(siteFile);
@@ -60,6 +71,9 @@ public final class ScenarioLoader {
     reader.shutdown();
     BritishNationalGrid grid = new BritishNationalGrid();
     List<Area> areas = readAreas(areaFiles, problems, grid);
+    if (!problems.hasFatal()) {
+      areasRead.accept(areas);
+    }
     TreeMap<String, Site> sites = new SiteReader(problems, options.columns(), grid).read(siteFile);
     try {
       reading.get();

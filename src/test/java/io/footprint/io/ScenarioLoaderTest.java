@@ -48,6 +48,21 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void areasAreHandedOnOnceReadAndOnlyWhenValid() throws Exception {
+    Path a = Fixtures.write(dir, "areas.csv", AREAS);
+    Path s = Fixtures.write(dir, "sites.csv", SITES);
+    Path f = Fixtures.write(dir, "flows.csv", "area_code,site_code,condition,activity\nE01,S1,cancer,3\n");
+    List<List<io.footprint.model.Area>> handed = new java.util.ArrayList<>();
+    LoadResult r = new ScenarioLoader(LoadOptions.defaults()).load(List.of(a), s, List.of(f), handed::add);
+    assertThat(handed).singleElement().isEqualTo(r.scenario().areas());
+    handed.clear();
+    Path bad = Fixtures.write(dir, "bad.csv", AREAS.replace("E02,Two,2000", "E02,Two,lots"));
+    assertThatThrownBy(() -> new ScenarioLoader(LoadOptions.defaults()).load(List.of(bad), s, List.of(f), handed::add))
+        .isInstanceOf(InputException.class);
+    assertThat(handed).isEmpty();
+  }
+
+  @Test
   void aggregatesRowsAcrossFilesAndKeepsExactSums() throws Exception {
     LoadResult r = load(AREAS, SITES, "area_code,site_code,condition,activity\nE01,S1,cancer,0.1\nE01,S1,Cancer ,0.2\n",
         "area_code,site_code,condition,activity\nE01,S1,cancer,0.3\nE02,S2,cancer,5\nE03,S2,trauma,2\n");
