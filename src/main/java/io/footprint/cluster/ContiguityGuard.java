@@ -62,10 +62,6 @@ final class ContiguityGuard {
     }
   }
 
-  ContiguityGuard(Network spatial, boolean[] hasArea, boolean[] hasSite, boolean enabled) {
-    this(spatial, hasArea, hasSite, enabled, new Work(spatial.nNodes));
-  }
-
   /**
    * Whether node {@code v} may leave for an empty cluster: with contiguity, only nodes that hold a
    * site may start a footprint, so areas whose few patients go elsewhere stay in the footprint

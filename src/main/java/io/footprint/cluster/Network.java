@@ -210,7 +210,7 @@ public final class Network {
     int[] touched = new int[nc];
     // first pass: how many other clusters each cluster touches, so the edge arrays are allocated once, exactly
     int[] first = new int[nc + 1];
-    int[] seenBy = touched;
+    int[] seenBy = new int[nc];
     Arrays.fill(seenBy, -1);
     for (int c = 0; c < nc; c++) {
       int count = 0;

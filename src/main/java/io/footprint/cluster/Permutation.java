@@ -6,10 +6,6 @@ import java.util.Random;
 final class Permutation {
   private Permutation() {}
 
-  static int[] random(int n, Random random) {
-    return random(new int[n], n, random);
-  }
-
   /** A random permutation of 0..n-1 in {@code p[0..n-1]}; returns {@code p}. */
   static int[] random(int[] p, int n, Random random) {
     for (int i = 0; i < n; i++) {

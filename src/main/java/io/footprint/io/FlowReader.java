@@ -170,12 +170,8 @@ final class FlowReader {
    * @return rows naming an unknown code (a row naming two is counted twice)
    */
   long reportUnknown(Map<String, Integer> areaIndex, Map<String, Integer> siteIndex, boolean drop) {
-    double[] dropped = new double[2];
-    unknown(areas, areaIndex, drop ? ProblemType.UNMATCHED_DROPPED : ProblemType.UNKNOWN_AREA, "unknown area",
-        dropped);
-    unknown(sites, siteIndex, drop ? ProblemType.UNMATCHED_DROPPED : ProblemType.UNKNOWN_SITE, "unknown site",
-        dropped);
-    return (long) dropped[0];
+    return unknown(areas, areaIndex, drop ? ProblemType.UNMATCHED_DROPPED : ProblemType.UNKNOWN_AREA, "unknown area")
+        + unknown(sites, siteIndex, drop ? ProblemType.UNMATCHED_DROPPED : ProblemType.UNKNOWN_SITE, "unknown site");
   }
 
   /** Activity of the flows {@link #matrices} left out because they name an unknown area or site, exactly. */
@@ -183,16 +179,18 @@ final class FlowReader {
     return droppedMicro / SCALE;
   }
 
-  private void unknown(Codebook book, Map<String, Integer> index, ProblemType type, String what, double[] dropped) {
+  /** Reports the codes of {@code book} missing from {@code index}; returns the rows that name them. */
+  private long unknown(Codebook book, Map<String, Integer> index, ProblemType type, String what) {
+    long rowsNamingThem = 0;
     for (int i = 0; i < book.code.size(); i++) {
       if (!index.containsKey(book.code.get(i))) {
         problems.add(type, book.file.get(i), book.firstLine[i], book.column.get(i), book.code.get(i),
             (type == ProblemType.UNMATCHED_DROPPED ? what + "; " : "") + book.rows[i] + " row(s), activity "
                 + String.format(java.util.Locale.ROOT, "%.2f", book.activity[i]) + ", first at this line");
-        dropped[0] += book.rows[i];
-        dropped[1] += book.activity[i];
+        rowsNamingThem += book.rows[i];
       }
     }
+    return rowsNamingThem;
   }
 
   /**
