@@ -5,13 +5,11 @@ import io.footprint.io.BritishNationalGrid;
 import io.footprint.model.Area;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.locationtech.jts.geom.Coordinate;
@@ -33,7 +31,8 @@ import org.locationtech.jts.triangulate.DelaunayTriangulationBuilder;
  * {@link EnvelopeGrid} of bounding boxes, in parallel: neighbours when their intersection,
  * snap-rounded to about a centimetre, is a shared border or an overlap (generalised boundaries
  * sometimes overlap slightly) longer than about a centimetre (specks where corners meet do not make
- * neighbours). With centroids only, neighbours are the edges of the Delaunay triangulation of the centroids in British National Grid metres.
+ * neighbours). With centroids only, neighbours are the edges of the Delaunay triangulation of the
+ * centroids in British National Grid metres.
  * Then every connected piece but the largest is linked, at its closest pair of centroids, to the
  * nearest area outside it (Boruvka's rule), until the graph is connected; each link is reported.
  *
@@ -72,23 +71,9 @@ public final class AreaAdjacency {
   public static AreaAdjacency of(List<Area> areas) {
     int n = areas.size();
     boolean polygons = n > 0 && areas.stream().allMatch(Area::hasGeometry);
-    // centroids in grid metres, projected only when needed: for Delaunay, or to link islands
-    java.util.function.Supplier<double[][]> xy = new java.util.function.Supplier<>() {
-      private double[][] metres;
-
-      @Override
-      public double[][] get() {
-        if (metres == null) {
-          BritishNationalGrid grid = new BritishNationalGrid();
-          metres = new double[n][];
-          for (int i = 0; i < n; i++) {
-            metres[i] = grid.toGrid(areas.get(i).lon(), areas.get(i).lat());
-          }
-        }
-        return metres;
-      }
-    };
-    List<int[]> edges = polygons ? polygonEdges(areas) : delaunayEdges(xy.get());
+    // centroids in grid metres are needed for Delaunay, and with polygons only if there are islands to link
+    double[][] xy = polygons ? null : centroidsInMetres(areas);
+    List<int[]> edges = polygons ? polygonEdges(areas) : delaunayEdges(xy);
     List<IslandLink> links = new ArrayList<>();
     linkPieces(n, edges, xy, areas, links);
     int[] from = new int[edges.size()];
@@ -110,6 +95,15 @@ public final class AreaAdjacency {
     }
     return new AreaAdjacency(start, nb, polygons ? Source.POLYGONS : Source.DELAUNAY, links,
         areas.stream().map(Area::code).toList());
+  }
+
+  private static double[][] centroidsInMetres(List<Area> areas) {
+    BritishNationalGrid grid = new BritishNationalGrid();
+    double[][] xy = new double[areas.size()][];
+    for (int i = 0; i < xy.length; i++) {
+      xy[i] = grid.toGrid(areas.get(i).lon(), areas.get(i).lat());
+    }
+    return xy;
   }
 
   private static List<int[]> polygonEdges(List<Area> areas) {
@@ -285,8 +279,8 @@ public final class AreaAdjacency {
    * Adds links until the graph is connected: the smallest piece (then the one with the lowest area)
    * links, at its closest pair of centroids, to the nearest area outside it; repeat.
    */
-  private static void linkPieces(int n, List<int[]> edges, java.util.function.Supplier<double[][]> centroids,
-      List<Area> areas, List<IslandLink> links) {
+  private static void linkPieces(int n, List<int[]> edges, double[][] centroids, List<Area> areas,
+      List<IslandLink> links) {
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
@@ -294,15 +288,17 @@ public final class AreaAdjacency {
     for (int[] e : edges) {
       union(parent, e[0], e[1]);
     }
+    double[][] xy = centroids;
     while (true) {
-      // pieces by root: size and lowest member (areas are scanned in order, so the first seen is the lowest)
+      // each area's piece (its root), and each piece's size and lowest member (areas are scanned in order)
+      int[] root = new int[n];
       int[] size = new int[n];
       int[] lowest = new int[n];
       int pieces = 0;
       for (int i = 0; i < n; i++) {
-        int r = find(parent, i);
-        if (size[r]++ == 0) {
-          lowest[r] = i;
+        root[i] = find(parent, i);
+        if (size[root[i]]++ == 0) {
+          lowest[root[i]] = i;
           pieces++;
         }
       }
@@ -316,16 +312,18 @@ public final class AreaAdjacency {
           piece = i;
         }
       }
-      double[][] xy = centroids.get();
+      if (xy == null) {
+        xy = centroidsInMetres(areas);
+      }
       int bestA = -1;
       int bestB = -1;
       double best = Double.POSITIVE_INFINITY;
       for (int a = 0; a < n; a++) {
-        if (find(parent, a) != piece) {
+        if (root[a] != piece) {
           continue;
         }
         for (int b = 0; b < n; b++) {
-          if (find(parent, b) != piece) {
+          if (root[b] != piece) {
             double dx = xy[a][0] - xy[b][0];
             double dy = xy[a][1] - xy[b][1];
             double d = dx * dx + dy * dy;
