@@ -162,21 +162,11 @@ final class Pipeline {
 
   static RunResult compute(Request r, Timings t) throws InputException {
     // the adjacency needs only the areas: it is built while the flows finish loading
-    java.util.concurrent.CompletableFuture<AreaAdjacency> adjacent = new java.util.concurrent.CompletableFuture<>();
-    java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<AreaAdjacency>> adjacent =
+        new java.util.concurrent.atomic.AtomicReference<>();
     LoadResult loaded = new ScenarioLoader(new LoadOptions(r.columns(), r.conditions(), r.dropUnmatched()))
-        .load(r.areas(), r.sites(), r.flows(), areas -> {
-          started.set(true);
-          Thread th = new Thread(() -> {
-            try {
-              adjacent.complete(AreaAdjacency.of(areas));
-            } catch (RuntimeException | Error e) {
-              adjacent.completeExceptionally(e);
-            }
-          }, "area-adjacency");
-          th.setDaemon(true);
-          th.start();
-        });
+        .load(r.areas(), r.sites(), r.flows(), areas -> adjacent.set(
+            java.util.concurrent.CompletableFuture.supplyAsync(() -> AreaAdjacency.of(areas))));
     Scenario scenario = loaded.scenario();
     Problems problems = loaded.problems();
     List<Area> areas = scenario.areas();
@@ -190,15 +180,7 @@ final class Pipeline {
       throw new InputException(problems);
     }
     t.lap("load inputs");
-    AreaAdjacency adjacency;
-    try {
-      adjacency = started.get() ? adjacent.get() : AreaAdjacency.of(areas);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-    }
+    AreaAdjacency adjacency = adjacent.get() != null ? await(adjacent.get()) : AreaAdjacency.of(areas);
     t.lap("area adjacency");
     for (AreaAdjacency.IslandLink l : adjacency.links()) {
       problems.add(io.footprint.io.ProblemType.ISLAND_LINKED, "areas", 0, "area_code", l.from(),
@@ -237,17 +219,9 @@ final class Pipeline {
             nested, r.realign())));
       }
       for (String c : conditions) {
-        results.add(futures.get(c).get());
+        results.add(await(futures.get(c)));
       }
       t.lap("cluster, score, align, dissolve");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();
     }
@@ -356,25 +330,54 @@ final class Pipeline {
       ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, tasks.size())));
       try {
         for (Future<Void> f : pool.invokeAll(tasks)) {
-          f.get();
+          await(f);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof IOException io) {
-          throw io;
-        }
-        if (e.getCause() instanceof RuntimeException re) {
-          throw re;
-        }
-        throw new IllegalStateException(e.getCause());
+      } catch (TaskFailedOnIo e) {
+        throw e.getCause();
       } finally {
         pool.shutdownNow();
       }
       dir.commit();
     }
     t.lap("write report, tables and GeoJSON");
+  }
+
+  /** A task's IOException, carried out of {@link #await} for the caller that can throw it. */
+  private static final class TaskFailedOnIo extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TaskFailedOnIo(IOException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
+    }
+  }
+
+  /**
+   * The task's result, on this thread as if it had run here: its unchecked exceptions are rethrown as
+   * they were thrown, an IOException as a {@link TaskFailedOnIo}, anything else wrapped.
+   */
+  private static <T> T await(Future<T> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof IOException io) {
+        throw new TaskFailedOnIo(io);
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static void writeCondition(ConditionResult c, RunResult run, OutputDirectory dir, boolean topoJson)
