@@ -1,5 +1,7 @@
 package io.footprint.io;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -14,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 
 /**
  * A CSV file read one row at a time, as NHS and ONS publish them: UTF-8 with or without a BOM, CRLF
@@ -54,7 +54,7 @@ final class CsvTable implements Closeable {
       Iterator<CsvRecord> records = parser.iterator();
       List<String> header = records.hasNext() ? records.next().getFields().stream()
           .map(h -> h.strip().toLowerCase(Locale.ROOT)).toList() : List.of();
-      if (header.isEmpty() || header.size() == 1 && header.get(0).isEmpty()) {
+      if (header.isEmpty() || (header.size() == 1 && header.get(0).isEmpty())) {
         parser.close();
         problems.add(ProblemType.EMPTY_FILE, file, 0, "", "", "");
         return null;
