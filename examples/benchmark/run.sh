@@ -2,30 +2,33 @@
 # footprint against pandas + igraph + leidenalg on England-LSOA-scale synthetic data (34,000 areas, 1,200 sites,
 # ~1.0M flow rows, 8 conditions). Needs Debian's python3-igraph, python3-leidenalg, python3-pandas.
 # Usage: examples/benchmark/run.sh [RUNS]   (from the repository root, after mvn -q -DskipTests package)
+# footprint runs as users run it, through its launcher target/footprint; once more as java -jar with the JVM's
+# default settings, for comparison.
 #
 # The whole processes run interleaved, round after round (round 0 is a warm-up and is not counted), so
 # that a busy or throttled machine slows all three alike; /usr/bin/time gives each run's wall time and peak RSS.
 set -euo pipefail
 runs=${1:-7}
 jar=${FOOTPRINT_JAR:-target/footprint.jar}
+launcher=$(dirname "$jar")/footprint
 data=${BENCH_DATA:-/tmp/footprint-bench/lsoa}
 out=${BENCH_OUT:-/tmp/footprint-bench}
 py=/usr/bin/python3
-[ -f "$jar" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
+[ -f "$jar" ] && [ -x "$launcher" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (Debian package time)" >&2; exit 2; }
 if [ ! -f "$data/flows.csv.gz" ]; then
-  java -jar "$jar" generate --areas 34000 --seed 1 --out "$data"
+  "$launcher" generate --areas 34000 --seed 1 --out "$data"
 fi
 args="--areas $data/areas.geojson --sites $data/sites.csv --flows $data/flows.csv.gz --condition all --quiet"
 times="$out/times.tsv"
 mkdir -p "$out"
 : > "$times"
 for round in $(seq 0 "$runs"); do
-  for name in on off python c1; do
+  for name in on off python jar; do
     case $name in
-      on) cmd="java -jar $jar propose $args --out $out/on" ;;
-      c1) cmd="java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $jar propose $args --out $out/c1" ;;
-      off) cmd="java -jar $jar propose $args --contiguity off --out $out/off" ;;
+      on) cmd="$launcher propose $args --out $out/on" ;;
+      off) cmd="$launcher propose $args --contiguity off --out $out/off" ;;
+      jar) cmd="java -jar $jar propose $args --out $out/jar" ;;
       python) cmd="$py examples/benchmark/leidenalg_baseline.py $data/flows.csv.gz $out/py" ;;
     esac
     /usr/bin/time -f "$round	$name	%e	%M" -a -o "$times" $cmd > /dev/null
@@ -40,10 +43,10 @@ for r, name, wall, rss in rows:
         runs.setdefault(name, []).append((float(wall), int(rss)))
 label = {"on": "footprint propose --condition all (contiguity on)",
          "off": "footprint propose --condition all --contiguity off", "python": "pandas + igraph + leidenalg + CSV",
-         "c1": "contiguity on, java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}
+         "jar": "contiguity on, java -jar (the JVM's default settings)"}
 base = statistics.median(w for w, _ in runs["python"])
 print(f"{'whole process':62} {'median':>7} {'min':>6} {'max':>6} {'vs python':>9} {'peak RSS':>9}")
-for name in ("on", "off", "python", "c1"):
+for name in ("on", "off", "python", "jar"):
     walls = [w for w, _ in runs[name]]
     med = statistics.median(walls)
     print(f"{label[name]:62} {med:6.2f}s {min(walls):5.2f}s {max(walls):5.2f}s {med / base:8.2f}x "

@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "align", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Aligns existing footprints (an output directory of propose or run) with reference regions.",
-    footer = {"", "Example:", "  java -jar target/footprint.jar align --footprints footprint-out "
+    footer = {"", "Example:", "  target/footprint align --footprints footprint-out "
         + "--reference ahsns --out aligned-out"})
 final class AlignCommand implements Callable<Integer> {
   @Spec

@@ -11,8 +11,8 @@ import picocli.CommandLine.IVersionProvider;
     description = "Proposes NHS clinical network footprints from patient flows.",
     subcommands = {RunCommand.class, ProposeCommand.class, AlignCommand.class, ValidateCommand.class,
         GenerateCommand.class, picocli.AutoComplete.GenerateCompletion.class, picocli.CommandLine.HelpCommand.class},
-    footer = {"", "Example:", "  java -jar target/footprint.jar run            # the embedded demo -> ./footprint-out/",
-        "", "Shell completion (bash, zsh): source <(java -jar target/footprint.jar generate-completion)"})
+    footer = {"", "Example:", "  target/footprint run            # the embedded demo -> ./footprint-out/",
+        "", "Shell completion (bash, zsh): source <(target/footprint generate-completion)"})
 final class FootprintCommand implements Runnable {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;

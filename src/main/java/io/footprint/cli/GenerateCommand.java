@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Writes a synthetic England-like country (areas.geojson, sites.csv, flows.csv.gz, senates.csv, "
         + "ahsns.csv, counties.csv) into --out. The embedded demo is --areas 2500 --seed 2013.",
         "Benchmarks use England-LSOA scale: --areas 34000."},
-    footer = {"", "Example:", "  java -jar target/footprint.jar generate --areas 34000 --seed 1 --out /tmp/lsoa"})
+    footer = {"", "Example:", "  target/footprint generate --areas 34000 --seed 1 --out /tmp/lsoa"})
 final class GenerateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

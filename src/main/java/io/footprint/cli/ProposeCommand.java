@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "propose", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Proposes footprints for one or more conditions and writes them under --out.",
     footer = {"", "Example (real England, MSOA, from the repository root):",
-        "  java -jar target/footprint.jar propose --areas ../shared/data/england/areas.geojson \\",
+        "  target/footprint propose --areas ../shared/data/england/areas.geojson \\",
         "      --areas ../shared/data/england/areas.csv --sites ../shared/data/england/sites.csv \\",
         "      --flows ../shared/data/england/flows.csv --condition all_admissions --method plurality \\",
         "      --reference senates=../shared/data/england/msoa_senates_2013.csv --out england-out"})

@@ -34,8 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Runs every condition and reference named in CONFIG.yaml; with no file, the embedded demo "
         + "(every condition, aligned with the demo's senates and AHSNs) into ./footprint-out/.",
         "Command-line options given explicitly override the file's."},
-    footer = {"", "Examples:", "  java -jar target/footprint.jar run",
-        "  java -jar target/footprint.jar run examples/demo.yaml"})
+    footer = {"", "Examples:", "  target/footprint run",
+        "  target/footprint run examples/demo.yaml"})
 final class RunCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

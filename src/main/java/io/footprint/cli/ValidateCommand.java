@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code validate}: reads and checks the inputs, prints what they hold, writes nothing. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Checks inputs and prints a summary; changes nothing. Exit 2 when anything is fatal.",
-    footer = {"", "Example:", "  java -jar target/footprint.jar validate --areas areas.csv --sites sites.csv "
+    footer = {"", "Example:", "  target/footprint validate --areas areas.csv --sites sites.csv "
         + "--flows flows.csv"})
 final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
   @Spec
