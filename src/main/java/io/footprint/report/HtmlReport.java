@@ -23,6 +23,7 @@ import org.jgrapht.graph.SimpleGraph;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
@@ -257,18 +258,23 @@ public final class HtmlReport {
   }
 
   private String path(Geometry lonLat) {
-    // simplified in degrees first, at under a third of the map's tolerance in metres whichever the direction (a
-    // degree of latitude is 111 km, of longitude less), so that only vertices the map can show are projected;
-    // then simplified again in metres
     double metres = 0.6 / scale;
-    Geometry coarse = simplify(lonLat, metres / 2 / 111_320 * 0.55);
-    Geometry g = simplify(grid.toGrid(coarse), metres);
+    // under a third of the map's tolerance in metres whichever the direction (a degree of latitude is 111 km,
+    // of longitude less)
+    double degrees = metres / 2 / 111_320 * 0.55;
     StringBuilder b = new StringBuilder();
-    for (int i = 0; i < g.getNumGeometries(); i++) {
-      if (g.getGeometryN(i) instanceof Polygon p) {
-        ring(b, p.getExteriorRing().getCoordinates());
+    for (int i = 0; i < lonLat.getNumGeometries(); i++) {
+      if (lonLat.getGeometryN(i) instanceof Polygon p && !p.isEmpty()) {
+        Coordinate[] shell = simplify(p.getExteriorRing(), degrees, metres);
+        if (shell == null) {
+          continue;
+        }
+        ring(b, shell);
         for (int r = 0; r < p.getNumInteriorRing(); r++) {
-          ring(b, p.getInteriorRingN(r).getCoordinates());
+          Coordinate[] hole = simplify(p.getInteriorRingN(r), degrees, metres);
+          if (hole != null) {
+            ring(b, hole);
+          }
         }
       }
     }
@@ -276,14 +282,25 @@ public final class HtmlReport {
   }
 
   /**
-   * Douglas-Peucker without its validity repair: the repair is a buffer(0) of every footprint (most of
-   * the report's time), and an SVG path filled even-odd draws a ring that touches itself just as well.
+   * A ring simplified by Douglas-Peucker in degrees first, so that only vertices the map can show are
+   * projected, then in metres; null when it collapses (a polygon whose outer ring collapses is not drawn),
+   * as JTS's simplifier does with polygons. Ring by ring, because for polygons it checks every result's
+   * validity even when asked not to repair it, and an SVG path filled even-odd draws a ring that touches
+   * itself just as well.
    */
-  private static Geometry simplify(Geometry g, double tolerance) {
-    DouglasPeuckerSimplifier dp = new DouglasPeuckerSimplifier(g);
-    dp.setDistanceTolerance(tolerance);
-    dp.setEnsureValid(false);
-    return dp.getResultGeometry();
+  private Coordinate[] simplify(LinearRing lonLat, double degrees, double metres) {
+    Geometry coarse = DouglasPeuckerSimplifier.simplify(lonLat, degrees);
+    if (coarse.getNumPoints() < 4) {
+      return null;
+    }
+    Coordinate[] projected = coarse.getCoordinates();
+    for (Coordinate c : projected) {
+      double[] en = grid.toGrid(c.x, c.y);
+      c.x = en[0];
+      c.y = en[1];
+    }
+    Geometry fine = DouglasPeuckerSimplifier.simplify(lonLat.getFactory().createLinearRing(projected), metres);
+    return fine.getNumPoints() < 4 ? null : fine.getCoordinates();
   }
 
   private void ring(StringBuilder b, Coordinate[] cs) {
