@@ -8,27 +8,26 @@ import java.util.Arrays;
  */
 final class LongLongMap {
   private static final long EMPTY = -1;
-  private long[] keys;
-  private long[] values;
+  /** key of slot i at 2i, its sum at 2i + 1: a lookup touches one cache line, not two. */
+  private long[] table;
   private int size;
 
   LongLongMap() {
-    keys = new long[1024];
-    values = new long[1024];
-    Arrays.fill(keys, EMPTY);
+    table = new long[2 * 1024];
+    Arrays.fill(table, EMPTY);
   }
 
   /** Adds {@code v} to the value of {@code key}; throws ArithmeticException if the sum overflows. */
   void add(long key, long v) {
-    int i = slot(key, keys);
-    if (keys[i] == EMPTY) {
-      keys[i] = key;
-      values[i] = v;
-      if (++size * 2 > keys.length) {
+    int i = slot(key, table);
+    if (table[i] == EMPTY) {
+      table[i] = key;
+      table[i + 1] = v;
+      if (++size * 4 > table.length) {
         grow();
       }
     } else {
-      values[i] = Math.addExact(values[i], v);
+      table[i + 1] = Math.addExact(table[i + 1], v);
     }
   }
 
@@ -43,20 +42,21 @@ final class LongLongMap {
 
   /** Calls back with every key and its value, in table order (which depends on the history of insertions). */
   void forEach(EntryAction action) {
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != EMPTY) {
-        action.accept(keys[i], values[i]);
+    for (int i = 0; i < table.length; i += 2) {
+      if (table[i] != EMPTY) {
+        action.accept(table[i], table[i + 1]);
       }
     }
   }
 
+  /** The index of {@code key}'s slot in {@code table}, or of the empty slot where it would go. */
   private static int slot(long key, long[] table) {
-    int mask = table.length - 1;
+    int mask = table.length / 2 - 1;
     int i = (int) (mix(key) & mask);
-    while (table[i] != EMPTY && table[i] != key) {
+    while (table[2 * i] != EMPTY && table[2 * i] != key) {
       i = (i + 1) & mask;
     }
-    return i;
+    return 2 * i;
   }
 
   private static long mix(long x) {
@@ -67,16 +67,14 @@ final class LongLongMap {
   }
 
   private void grow() {
-    long[] oldKeys = keys;
-    long[] oldValues = values;
-    keys = new long[oldKeys.length * 2];
-    values = new long[oldKeys.length * 2];
-    Arrays.fill(keys, EMPTY);
-    for (int j = 0; j < oldKeys.length; j++) {
-      if (oldKeys[j] != EMPTY) {
-        int i = slot(oldKeys[j], keys);
-        keys[i] = oldKeys[j];
-        values[i] = oldValues[j];
+    long[] old = table;
+    table = new long[old.length * 2];
+    Arrays.fill(table, EMPTY);
+    for (int j = 0; j < old.length; j += 2) {
+      if (old[j] != EMPTY) {
+        int i = slot(old[j], table);
+        table[i] = old[j];
+        table[i + 1] = old[j + 1];
       }
     }
   }
