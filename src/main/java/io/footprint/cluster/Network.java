@@ -208,26 +208,10 @@ public final class Network {
     double[] self = new double[nc];
     double[] acc = new double[nc];
     int[] touched = new int[nc];
-    // first pass: how many other clusters each cluster touches, so the edge arrays are allocated once, exactly
     int[] first = new int[nc + 1];
-    int[] seenBy = new int[nc];
-    Arrays.fill(seenBy, -1);
-    for (int c = 0; c < nc; c++) {
-      int count = 0;
-      for (int p = start[c]; p < start[c + 1]; p++) {
-        int i = order[p];
-        for (int k = firstNeighbourIndex[i]; k < firstNeighbourIndex[i + 1]; k++) {
-          int d = clustering.cluster[neighbour[k]];
-          if (d != c && seenBy[d] != c) {
-            seenBy[d] = c;
-            count++;
-          }
-        }
-      }
-      first[c + 1] = first[c] + count;
-    }
-    int[] nb = new int[first[nc]];
-    double[] w = new double[first[nc]];
+    // at most one aggregate edge per edge: fill arrays of that size, then keep what was used
+    int[] nb = new int[neighbour.length];
+    double[] w = new double[neighbour.length];
     int m = 0;
     for (int c = 0; c < nc; c++) {
       int nTouched = 0;
@@ -253,6 +237,11 @@ public final class Network {
         acc[touched[t]] = 0;
         m++;
       }
+      first[c + 1] = m;
+    }
+    if (m < nb.length) {
+      nb = Arrays.copyOf(nb, m);
+      w = Arrays.copyOf(w, m);
     }
     return new Network(nc, first, nb, w, self);
   }
