@@ -151,15 +151,22 @@ public final class LeidenAlgorithm {
     // refinement compares gains with the randomness in units of the mean edge weight, so that theta means the
     // same for counts and for proportions (in modularity units theta = 0.01 would make choices almost uniform)
     double edgeUnit = flows.edgeCount() / m;
-    double quality = Modularity.of(flows, cluster, max(cluster) + 1, resolution);
+    // every move raises modularity, so with tolerance 0 an iteration that moved something improved it and the
+    // totals need not be computed
+    double quality = tolerance > 0 ? Modularity.of(flows, cluster, max(cluster) + 1, resolution) : 0;
     Steps steps = new Steps(flows.nNodes);
     for (int it = 0; it < maxIterations; it++) {
       boolean update = iterate(flows, spatial, hasArea, hasSite, cluster, gammaPrime, edgeUnit, random, steps);
-      double q = Modularity.of(flows, cluster, max(cluster) + 1, resolution);
-      if (!update || q - quality < tolerance) {
+      if (!update) {
         break;
       }
-      quality = q;
+      if (tolerance > 0) {
+        double q = Modularity.of(flows, cluster, max(cluster) + 1, resolution);
+        if (q - quality < tolerance) {
+          break;
+        }
+        quality = q;
+      }
     }
     return new Clustering(cluster).normalise();
   }
