@@ -44,7 +44,10 @@ class LauncherTest {
     try (OutputStream out = new JarOutputStream(Files.newOutputStream(dir.resolve("footprint.jar")), manifest)) {
       // the manifest is the whole jar
     }
-    ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "two words", "--out", "x").redirectErrorStream(true);
+    // run through a symbolic link from elsewhere, as from ~/bin: the jar is found beside the script itself
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path link = Files.createSymbolicLink(bin.resolve("footprint"), launcher);
+    ProcessBuilder pb = new ProcessBuilder(link.toString(), "two words", "--out", "x").redirectErrorStream(true);
     pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
     pb.environment().put("JAVA_OPTS", "-Dfootprint.probe=1 -Xmx256m");
     Process p = pb.start();
