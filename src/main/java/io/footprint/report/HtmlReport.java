@@ -293,11 +293,11 @@ public final class HtmlReport {
     if (coarse.getNumPoints() < 4) {
       return null;
     }
-    Coordinate[] projected = coarse.getCoordinates();
-    for (Coordinate c : projected) {
-      double[] en = grid.toGrid(c.x, c.y);
-      c.x = en[0];
-      c.y = en[1];
+    Coordinate[] lonLatKept = coarse.getCoordinates();
+    Coordinate[] projected = new Coordinate[lonLatKept.length];
+    for (int k = 0; k < projected.length; k++) {
+      double[] en = grid.toGrid(lonLatKept[k].x, lonLatKept[k].y);
+      projected[k] = new Coordinate(en[0], en[1]);
     }
     Geometry fine = DouglasPeuckerSimplifier.simplify(lonLat.getFactory().createLinearRing(projected), metres);
     return fine.getNumPoints() < 4 ? null : fine.getCoordinates();
