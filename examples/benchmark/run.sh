@@ -6,7 +6,7 @@
 # default settings, for comparison.
 #
 # The whole processes run interleaved, round after round (round 0 is a warm-up and is not counted), so
-# that a busy or throttled machine slows all three alike; /usr/bin/time gives each run's wall time and peak RSS.
+# that a busy or throttled machine slows them all alike; /usr/bin/time gives each run's wall time and peak RSS.
 set -euo pipefail
 runs=${1:-7}
 jar=${FOOTPRINT_JAR:-target/footprint.jar}
