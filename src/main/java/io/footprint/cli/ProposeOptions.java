@@ -39,6 +39,10 @@ final class ProposeOptions {
   @Option(names = "--seed", defaultValue = "1", description = "seed of the random choices (default: ${DEFAULT-VALUE})")
   long seed;
 
+  @Option(names = "--starts", defaultValue = "2", description = "independent Leiden runs (seeds drawn from --seed), "
+      + "of which the one of highest modularity is kept (default: ${DEFAULT-VALUE}; 1 is fastest)")
+  int starts;
+
   @Option(names = "--threads", description = "conditions clustered at once (default: the number of cores); "
       + "results do not depend on it")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -85,10 +89,13 @@ final class ProposeOptions {
     if (!(resolution > 0) || target < 0 || threads < 1) {
       throw new UsageException("--resolution must be > 0, --target >= 0 and --threads >= 1");
     }
+    if (starts < 1) {
+      throw new UsageException("--starts must be at least 1, not " + starts);
+    }
     if (!(alignedShare > 0 && alignedShare <= 1)) {
       throw new UsageException("--aligned-share must be in (0, 1]");
     }
     return new ProposalSettings(method, resolution, target, new Constraints(minPopulation, minLocalisation,
-        contiguity.equals("on")), contiguity.equals("on"), seed);
+        contiguity.equals("on")), contiguity.equals("on"), seed, starts);
   }
 }

@@ -63,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
     }
     Path sites = base.resolve(c.sites);
     ProposalSettings defaults = merge(options.settings(), c.method, c.resolution, c.target, c.minPopulation,
-        c.minLocalisation, c.contiguity, c.seed);
+        c.minLocalisation, c.contiguity, c.seed, c.starts);
     Set<String> conditions = null;
     Map<String, ProposalSettings> per = new LinkedHashMap<>();
     if (c.conditions != null && !(c.conditions.isTextual() && c.conditions.asText().equalsIgnoreCase("all"))) {
@@ -87,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
               throw invalid(config, "conditions." + e.getKey() + ": " + ex.getOriginalMessage());
             }
             per.put(name, merge(defaults, cc.method, cc.resolution, cc.target, cc.minPopulation, cc.minLocalisation,
-                cc.contiguity, cc.seed));
+                cc.contiguity, cc.seed, cc.starts));
           }
         }
       } else {
@@ -150,7 +150,7 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private ProposalSettings merge(ProposalSettings base, String method, Double resolution, Integer target,
-      Double minPopulation, Double minLocalisation, String contiguity, Long seed) {
+      Double minPopulation, Double minLocalisation, String contiguity, Long seed, Integer starts) {
     String m = explicit("--method") || method == null ? base.method() : method;
     double r = explicit("--resolution") || resolution == null ? base.resolution() : resolution;
     int t = explicit("--target") || target == null ? base.target() : target;
@@ -160,11 +160,12 @@ final class RunCommand implements Callable<Integer> {
         : minLocalisation;
     boolean cont = explicit("--contiguity") || contiguity == null ? base.contiguity() : contiguity.equals("on");
     long s = explicit("--seed") || seed == null ? base.seed() : seed;
+    int n = explicit("--starts") || starts == null ? base.starts() : starts;
     if (contiguity != null && !contiguity.equals("on") && !contiguity.equals("off")) {
       throw new UsageException(config + ": contiguity must be on or off, not " + contiguity);
     }
     try {
-      return new ProposalSettings(m, r, t, new Constraints(mp, ml, cont), cont, s);
+      return new ProposalSettings(m, r, t, new Constraints(mp, ml, cont), cont, s, n);
     } catch (IllegalArgumentException e) {
       throw new UsageException(config + ": " + e.getMessage());
     }

@@ -37,6 +37,7 @@ final class RunConfig {
   public Double minLocalisation;
   public String contiguity;
   public Long seed;
+  public Integer starts;
   public Integer threads;
   public List<String> references = new ArrayList<>();
   /** nest footprints in the regions of this reference. */
@@ -62,5 +63,6 @@ final class RunConfig {
     public Double minLocalisation;
     public String contiguity;
     public Long seed;
+    public Integer starts;
   }
 }

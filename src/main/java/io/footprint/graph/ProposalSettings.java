@@ -11,9 +11,10 @@ import io.footprint.cluster.Constraints;
  * @param constraints minimum population, minimum localisation, a providing site in each
  * @param contiguity keep every footprint contiguous (off: plain Leiden on the flow graph)
  * @param seed seed of the random choices
+ * @param starts independent Leiden runs, of which the one of highest modularity is kept (1: a single run)
  */
 public record ProposalSettings(String method, double resolution, int target, Constraints constraints,
-    boolean contiguity, long seed) {
+    boolean contiguity, long seed, int starts) {
 
   public static final String PLURALITY = "plurality";
   public static final String LEIDEN = "leiden";
@@ -25,9 +26,12 @@ public record ProposalSettings(String method, double resolution, int target, Con
     if (!(resolution > 0) || target < 0) {
       throw new IllegalArgumentException("resolution must be > 0 and target >= 0");
     }
+    if (starts < 1) {
+      throw new IllegalArgumentException("starts must be at least 1, not " + starts);
+    }
   }
 
   public static ProposalSettings defaults() {
-    return new ProposalSettings(LEIDEN, 1.0, 0, new Constraints(0, 0, true), true, 1);
+    return new ProposalSettings(LEIDEN, 1.0, 0, new Constraints(0, 0, true), true, 1, 2);
   }
 }

@@ -60,8 +60,8 @@ public final class Proposer {
           ? s.resolution() * sub.flows().totalWeight() / m : s.resolution();
       Clustering c = s.method().equals(ProposalSettings.PLURALITY)
           ? new PluralityAlgorithm(s.constraints()).cluster(sub)
-          : ConstraintMerger.apply(sub, new LeidenAlgorithm(gammaRegion, s.contiguity()).cluster(sub, s.seed()),
-              s.constraints());
+          : ConstraintMerger.apply(sub,
+              new LeidenAlgorithm(gammaRegion, s.contiguity(), s.starts()).cluster(sub, s.seed()), s.constraints());
       int[] hasArea = new int[c.clusterCount()];
       for (int i = 0; i < sub.areaCount(); i++) {
         hasArea[c.cluster(i)] = 1;
@@ -94,6 +94,7 @@ public final class Proposer {
     params.put("contiguity", s.contiguity());
     params.put("resolution", s.method().equals(ProposalSettings.PLURALITY) ? 1.0 : s.resolution());
     params.put("seed", s.seed());
+    params.put("starts", s.starts());
     params.put("within", reference);
     double gamma = s.method().equals(ProposalSettings.PLURALITY) ? 1.0 : s.resolution();
     return new Outcome(graph.toProposal(new Clustering(label).normalise(), s.method(), params), gamma);
@@ -111,8 +112,9 @@ public final class Proposer {
     }
     SpatialFlowNetwork net = graph.network();
     DoubleFunction<Clustering> run = gamma -> ConstraintMerger.apply(net,
-        new LeidenAlgorithm(gamma, s.contiguity()).cluster(net, s.seed()), s.constraints());
+        new LeidenAlgorithm(gamma, s.contiguity(), s.starts()).cluster(net, s.seed()), s.constraints());
     params.put("seed", s.seed());
+    params.put("starts", s.starts());
     if (s.target() > 0) {
       ResolutionSearch.Result r = ResolutionSearch.search(s.target(), run, net, s.contiguity());
       params.put("resolution", r.resolution());

@@ -35,7 +35,7 @@ class ConditionGraphTest {
     assertThat(g.network().nodeCount()).isEqualTo(18); // X received nothing: not in the graph
     assertThat(g.asGraph().edgeSet()).hasSize(32);
     Proposal p = Proposer.propose(g, new ProposalSettings("plurality", 1, 0,
-        io.footprint.cluster.Constraints.none(), true, 1)).proposal();
+        io.footprint.cluster.Constraints.none(), true, 1, 1)).proposal();
     assertThat(p.footprintCount()).isEqualTo(2);
     assertThat(p.footprintOfArea()).containsExactly(0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1);
     assertThat(p.footprintOfSite()).containsExactly(1, 0, -1);
@@ -46,10 +46,10 @@ class ConditionGraphTest {
     assertThat(score.contiguous()).isEqualTo(2);
     assertThat(score.minPopulation()).isEqualTo(8000);
     Proposal leiden = Proposer.propose(g, new ProposalSettings("leiden", 1, 0,
-        io.footprint.cluster.Constraints.none(), true, 1)).proposal();
+        io.footprint.cluster.Constraints.none(), true, 1, 1)).proposal();
     assertThat(leiden.footprintOfArea()).containsExactly(p.footprintOfArea());
     Proposal one = Proposer.propose(g, new ProposalSettings("leiden", 1, 1,
-        io.footprint.cluster.Constraints.none(), true, 1)).proposal();
+        io.footprint.cluster.Constraints.none(), true, 1, 1)).proposal();
     assertThat(one.footprintCount()).isEqualTo(1);
     assertThat(g.score(one, 1).localisation()).isEqualTo(1.0);
   }
