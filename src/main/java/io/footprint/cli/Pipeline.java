@@ -206,6 +206,10 @@ final class Pipeline {
     t.expect(conditions.size());
     List<ConditionResult> results = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(r.threads(), conditions.size())));
+    // threads the conditions leave idle run Leiden's later random starts (say, one condition on two cores)
+    ExecutorService startPool = r.threads() > conditions.size()
+        ? Executors.newFixedThreadPool(r.threads() - conditions.size()) : null;
+    java.util.concurrent.Executor starts = startPool != null ? startPool : Runnable::run;
     try {
       Map<String, Future<ConditionResult>> futures = new TreeMap<>();
       // largest first (by area-site pairs), so that the last to finish are small and the threads end together;
@@ -216,7 +220,7 @@ final class Pipeline {
       for (String c : order) {
         ProposalSettings s = r.perCondition().getOrDefault(c, r.settings());
         futures.put(c, pool.submit(() -> condition(scenario, c, adjacency, s, given.get(c), aligners, dissolver, t,
-            nested, r.realign())));
+            nested, r.realign(), starts)));
       }
       for (String c : conditions) {
         results.add(await(futures.get(c)));
@@ -224,6 +228,9 @@ final class Pipeline {
       t.lap("cluster, score, align, dissolve");
     } finally {
       pool.shutdownNow();
+      if (startPool != null) {
+        startPool.shutdownNow();
+      }
     }
     Map<String, Map<String, Geometry>> regionGeometries = new TreeMap<>();
     for (Aligner al : aligners) {
@@ -245,7 +252,7 @@ final class Pipeline {
 
   private static ConditionResult condition(Scenario scenario, String condition, AreaAdjacency adjacency,
       ProposalSettings settings, Proposal given, List<Aligner> aligners, Dissolver dissolver, Timings t,
-      Aligner nested, boolean realign) {
+      Aligner nested, boolean realign, java.util.concurrent.Executor starts) {
     long t0 = System.nanoTime();
     ConditionGraph graph = new ConditionGraph(scenario, condition, adjacency);
     long t1 = System.nanoTime();
@@ -256,14 +263,14 @@ final class Pipeline {
     } else if (nested != null) {
       try {
         outcome = Proposer.proposeWithin(graph, nested.regionIndexOfAreas(), nested.regionIndexOfSites(), settings,
-            nested.regions().name());
+            nested.regions().name(), starts);
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
-      Proposer.Outcome free = Proposer.propose(graph, settings);
+      Proposer.Outcome free = Proposer.propose(graph, settings, starts);
       freeLocalisation = graph.score(free.proposal(), free.resolution()).localisation();
     } else {
-      outcome = Proposer.propose(graph, settings);
+      outcome = Proposer.propose(graph, settings, starts);
     }
     Proposal p = outcome.proposal();
     long t2 = System.nanoTime();

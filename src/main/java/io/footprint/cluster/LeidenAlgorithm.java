@@ -1,6 +1,9 @@
 package io.footprint.cluster;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The Leiden algorithm for modularity with resolution gamma (Traag, V. A., Waltman, L. and van Eck,
@@ -103,11 +106,19 @@ public final class LeidenAlgorithm {
    * </ol>
    */
   public Clustering cluster(SpatialFlowNetwork net, long seed) {
+    return cluster(net, seed, Runnable::run);
+  }
+
+  /**
+   * As {@link #cluster(SpatialFlowNetwork, long)}, running starts after the first on {@code executor}
+   * while this thread runs the first; the result is the same whatever the executor.
+   */
+  public Clustering cluster(SpatialFlowNetwork net, long seed, java.util.concurrent.Executor executor) {
     Clustering hosts = silentAreaHosts(net);
     SpatialFlowNetwork contracted = hosts.nClusters == net.nodeCount() ? net : net.contract(hosts);
     Clustering start = contiguity ? new PluralityAlgorithm(Constraints.none()).cluster(contracted)
         : Clustering.singletons(contracted.nodeCount());
-    Clustering reduced = bestOfStarts(contracted.flows, seed, s -> improve(contracted, start, s));
+    Clustering reduced = bestOfStarts(contracted.flows, seed, s -> improve(contracted, start, s), executor);
     return contracted == net ? reduced : reduced.lift(hosts).normalise();
   }
 
@@ -120,15 +131,18 @@ public final class LeidenAlgorithm {
    * 1-10 on any of 17 graphs ({@code examples/benchmark/compare_modularity.sh}); Seurat likewise runs
    * Louvain from several random starts ({@code n.start}).
    */
-  private Clustering bestOfStarts(Network flows, long seed, java.util.function.LongFunction<Clustering> run) {
-    Clustering best = run.apply(seed);
-    if (starts == 1) {
-      return best;
-    }
-    double bestQuality = Modularity.of(flows, best, resolution);
+  private Clustering bestOfStarts(Network flows, long seed, java.util.function.LongFunction<Clustering> run,
+      java.util.concurrent.Executor executor) {
     java.util.SplittableRandom seeds = new java.util.SplittableRandom(seed);
+    List<CompletableFuture<Clustering>> later = new ArrayList<>();
     for (int k = 1; k < starts; k++) {
-      Clustering c = run.apply(seeds.nextLong());
+      long s = seeds.nextLong();
+      later.add(CompletableFuture.supplyAsync(() -> run.apply(s), executor));
+    }
+    Clustering best = run.apply(seed);
+    double bestQuality = starts == 1 ? 0 : Modularity.of(flows, best, resolution);
+    for (CompletableFuture<Clustering> f : later) {
+      Clustering c = f.join();
       double q = Modularity.of(flows, c, resolution);
       if (q > bestQuality) {
         best = c;
@@ -176,7 +190,8 @@ public final class LeidenAlgorithm {
     boolean[] all = new boolean[net.nNodes];
     java.util.Arrays.fill(all, true);
     return bestOfStarts(net, seed,
-        s -> improve(net, empty(net.nNodes), new boolean[net.nNodes], all, Clustering.singletons(net.nNodes), s));
+        s -> improve(net, empty(net.nNodes), new boolean[net.nNodes], all, Clustering.singletons(net.nNodes), s),
+        Runnable::run);
   }
 
   /** Improves a starting clustering (whose clusters must be contiguous when contiguity is on). */

@@ -10,6 +10,7 @@ import java.util.function.DoubleFunction;
 import io.footprint.model.Proposal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 /** Proposes footprints for one condition graph with the method and parameters asked for. */
 public final class Proposer {
@@ -30,6 +31,12 @@ public final class Proposer {
    */
   public static Outcome proposeWithin(ConditionGraph graph, int[] regionOfArea, int[] regionOfSite,
       ProposalSettings s, String reference) {
+    return proposeWithin(graph, regionOfArea, regionOfSite, s, reference, Runnable::run);
+  }
+
+  /** As above, Leiden's later random starts running on {@code starts} (the result does not depend on it). */
+  public static Outcome proposeWithin(ConditionGraph graph, int[] regionOfArea, int[] regionOfSite,
+      ProposalSettings s, String reference, Executor starts) {
     if (s.target() > 0) {
       throw new IllegalArgumentException("--target cannot be combined with --within: the resolution applies in "
           + "every region alike");
@@ -61,7 +68,8 @@ public final class Proposer {
       Clustering c = s.method().equals(ProposalSettings.PLURALITY)
           ? new PluralityAlgorithm(s.constraints()).cluster(sub)
           : ConstraintMerger.apply(sub,
-              new LeidenAlgorithm(gammaRegion, s.contiguity(), s.starts()).cluster(sub, s.seed()), s.constraints());
+              new LeidenAlgorithm(gammaRegion, s.contiguity(), s.starts()).cluster(sub, s.seed(), starts),
+              s.constraints());
       int[] hasArea = new int[c.clusterCount()];
       for (int i = 0; i < sub.areaCount(); i++) {
         hasArea[c.cluster(i)] = 1;
@@ -101,6 +109,11 @@ public final class Proposer {
   }
 
   public static Outcome propose(ConditionGraph graph, ProposalSettings s) {
+    return propose(graph, s, Runnable::run);
+  }
+
+  /** As above, Leiden's later random starts running on {@code starts} (the result does not depend on it). */
+  public static Outcome propose(ConditionGraph graph, ProposalSettings s, Executor starts) {
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("min_population", s.constraints().minPopulation());
     params.put("min_localisation", s.constraints().minLocalisation());
@@ -112,7 +125,7 @@ public final class Proposer {
     }
     SpatialFlowNetwork net = graph.network();
     DoubleFunction<Clustering> run = gamma -> ConstraintMerger.apply(net,
-        new LeidenAlgorithm(gamma, s.contiguity(), s.starts()).cluster(net, s.seed()), s.constraints());
+        new LeidenAlgorithm(gamma, s.contiguity(), s.starts()).cluster(net, s.seed(), starts), s.constraints());
     params.put("seed", s.seed());
     params.put("starts", s.starts());
     if (s.target() > 0) {
