@@ -2,8 +2,9 @@
 # footprint against pandas + igraph + leidenalg on England-LSOA-scale synthetic data (34,000 areas, 1,200 sites,
 # ~1.0M flow rows, 8 conditions). Needs Debian's python3-igraph, python3-leidenalg, python3-pandas.
 # Usage: examples/benchmark/run.sh [RUNS]   (from the repository root, after mvn -q -DskipTests package)
-# footprint runs as users run it, through its launcher target/footprint; once more as java -jar with the JVM's
-# default settings, for comparison.
+# footprint runs as users run it, through its launcher target/footprint (Leiden's default: best of 2 random
+# starts), with contiguity on and off; once more off with --starts 1 (one Leiden run per condition, as the baseline
+# makes), and once as java -jar with the JVM's default settings, for comparison.
 #
 # The whole processes run interleaved, round after round (round 0 is a warm-up and is not counted), so
 # that a busy or throttled machine slows them all alike; /usr/bin/time gives each run's wall time and peak RSS.
@@ -24,10 +25,11 @@ times="$out/times.tsv"
 mkdir -p "$out"
 : > "$times"
 for round in $(seq 0 "$runs"); do
-  for name in on off python jar; do
+  for name in on off off1 python jar; do
     case $name in
       on) cmd="$launcher propose $args --out $out/on" ;;
       off) cmd="$launcher propose $args --contiguity off --out $out/off" ;;
+      off1) cmd="$launcher propose $args --contiguity off --starts 1 --out $out/off1" ;;
       jar) cmd="java -jar $jar propose $args --out $out/jar" ;;
       python) cmd="$py examples/benchmark/leidenalg_baseline.py $data/flows.csv.gz $out/py" ;;
     esac
@@ -42,11 +44,12 @@ for r, name, wall, rss in rows:
     if r != "0":
         runs.setdefault(name, []).append((float(wall), int(rss)))
 label = {"on": "footprint propose --condition all (contiguity on)",
-         "off": "footprint propose --condition all --contiguity off", "python": "pandas + igraph + leidenalg + CSV",
+         "off": "footprint propose --condition all --contiguity off",
+         "off1": "the same, --starts 1 (one Leiden run per condition)", "python": "pandas + igraph + leidenalg + CSV",
          "jar": "contiguity on, java -jar (the JVM's default settings)"}
 base = statistics.median(w for w, _ in runs["python"])
 print(f"{'whole process':62} {'median':>7} {'min':>6} {'max':>6} {'vs python':>9} {'peak RSS':>9}")
-for name in ("on", "off", "python", "jar"):
+for name in ("on", "off", "off1", "python", "jar"):
     walls = [w for w, _ in runs[name]]
     med = statistics.median(walls)
     print(f"{label[name]:62} {med:6.2f}s {min(walls):5.2f}s {max(walls):5.2f}s {med / base:8.2f}x "
