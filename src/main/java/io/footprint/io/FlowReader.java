@@ -28,11 +28,12 @@ final class FlowReader {
   private final Problems problems = new Problems();
   private final Map<String, String> mapping;
   private final Set<String> wanted;
-  private final Map<String, LongLongMap> sums = new TreeMap<>();
+  private final Map<String, PairSums> sums = new TreeMap<>();
   /** what each spelling of a condition in the files stands for: one lookup per row. */
   private final Map<String, Condition> conditionNames = new HashMap<>();
   private final Codebook areas = new Codebook();
   private final Codebook sites = new Codebook();
+  private final List<String> files = new ArrayList<>();
   private long rows;
   private long droppedMicro;
 
@@ -45,7 +46,7 @@ final class FlowReader {
   }
 
   /** A condition as spelt in a file: its normalised name, and its sums when it is wanted. */
-  private record Condition(String name, LongLongMap sums) {}
+  private record Condition(String name, PairSums sums) {}
 
   /**
    * Codes met in the flows, numbered as first seen, with where each was first seen and how many rows
@@ -81,6 +82,7 @@ final class FlowReader {
   }
 
   void read(Path path) {
+    files.add(path.toString());
     CsvTable t = CsvTable.open(path, problems);
     if (t == null) {
       return;
@@ -98,7 +100,7 @@ final class FlowReader {
         Condition c = conditionNames.computeIfAbsent(t.get(condition), raw -> {
           String name = Conditions.normalise(raw);
           boolean keep = !name.isEmpty() && (wanted == null || wanted.contains(name));
-          return new Condition(name, keep ? sums.computeIfAbsent(name, k -> new LongLongMap()) : null);
+          return new Condition(name, keep ? sums.computeIfAbsent(name, k -> new PairSums()) : null);
         });
         if (c.name().isEmpty()) {
           problems.add(ProblemType.MISSING_VALUE, t.file(), t.line(), t.columnName(condition), "", "condition");
@@ -140,7 +142,8 @@ final class FlowReader {
         try {
           c.sums().add(((long) a << 32) | s, micro);
         } catch (ArithmeticException e) {
-          problems.add(ProblemType.OVERFLOW, t.file(), t.line(), t.columnName(activity), raw, "");
+          problems.add(ProblemType.OVERFLOW, t.file(), t.line(), t.columnName(activity), raw,
+              "adding up the rows read so far");
           return;
         }
       }
@@ -195,30 +198,42 @@ final class FlowReader {
 
   /**
    * The aggregated flows, one matrix per condition (built in parallel), on the scenario's area and site
-   * indices: entries are placed by area with a counting sort, then each area's few entries sorted by site.
+   * indices: entries are placed by area with a counting sort, then each area's few entries sorted by site
+   * and rows for the same site summed. A sum too large to hold exactly is added to {@code problems}.
    */
-  Map<String, FlowMatrix> matrices(Map<String, Integer> areaIndex, Map<String, Integer> siteIndex) {
+  Map<String, FlowMatrix> matrices(Map<String, Integer> areaIndex, Map<String, Integer> siteIndex,
+      Problems problems) {
     int nAreas = areaIndex.size();
     int nSites = siteIndex.size();
     int[] areaOf = remap(areas, areaIndex);
     int[] siteOf = remap(sites, siteIndex);
     List<String> conditions = new ArrayList<>(sums.keySet());
     long[] dropped = new long[conditions.size()];
+    boolean[] overflow = new boolean[conditions.size()];
     List<FlowMatrix> built = java.util.stream.IntStream.range(0, conditions.size()).parallel()
-        .mapToObj(k -> matrix(conditions.get(k), sums.get(conditions.get(k)), areaOf, siteOf, nAreas, nSites, dropped,
-            k))
+        .mapToObj(k -> {
+          try {
+            return matrix(conditions.get(k), sums.get(conditions.get(k)), areaOf, siteOf, nAreas, nSites, dropped, k);
+          } catch (ArithmeticException e) {
+            overflow[k] = true;
+            return null;
+          }
+        })
         .toList();
     Map<String, FlowMatrix> out = new TreeMap<>();
     for (int k = 0; k < conditions.size(); k++) {
       droppedMicro += dropped[k];
-      if (built.get(k) != null) {
+      if (overflow[k]) {
+        problems.add(ProblemType.OVERFLOW, String.join(", ", files), 0, "condition", conditions.get(k),
+            "the activity one area sends one site adds up to more than " + Long.MAX_VALUE / (long) SCALE);
+      } else if (built.get(k) != null) {
         out.put(conditions.get(k), built.get(k));
       }
     }
     return out;
   }
 
-  private static FlowMatrix matrix(String condition, LongLongMap map, int[] areaOf, int[] siteOf, int nAreas,
+  private static FlowMatrix matrix(String condition, PairSums map, int[] areaOf, int[] siteOf, int nAreas,
       int nSites, long[] dropped, int slot) {
     int[] rowStart = new int[nAreas + 1];
     map.forEach((key, value) -> {
@@ -251,15 +266,29 @@ final class FlowReader {
       }
     });
     int[] site = new int[m];
-    double[] activity = new double[m];
+    long[] total = new long[m];
+    int[] start = new int[nAreas + 1];
+    int w = 0;
     for (int a = 0; a < nAreas; a++) {
+      start[a] = w;
       java.util.Arrays.sort(packed, rowStart[a], rowStart[a + 1]);
       for (int e = rowStart[a]; e < rowStart[a + 1]; e++) {
-        site[e] = (int) (packed[e] >>> 32);
-        activity[e] = micro[(int) packed[e]] / SCALE;
+        int s = (int) (packed[e] >>> 32);
+        long v = micro[(int) packed[e]];
+        if (w > start[a] && site[w - 1] == s) {
+          total[w - 1] = Math.addExact(total[w - 1], v);
+        } else {
+          site[w] = s;
+          total[w++] = v;
+        }
       }
     }
-    return new FlowMatrix(condition, nSites, rowStart, site, activity);
+    start[nAreas] = w;
+    double[] activity = new double[w];
+    for (int e = 0; e < w; e++) {
+      activity[e] = total[e] / SCALE;
+    }
+    return new FlowMatrix(condition, nSites, start, w == m ? site : java.util.Arrays.copyOf(site, w), activity);
   }
 
   private static int[] remap(Codebook book, Map<String, Integer> index) {

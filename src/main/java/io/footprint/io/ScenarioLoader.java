@@ -98,7 +98,10 @@ public final class ScenarioLoader {
     if (problems.hasFatal()) {
       throw new InputException(problems);
     }
-    Map<String, FlowMatrix> matrices = flows.matrices(areaIndex, siteIndex);
+    Map<String, FlowMatrix> matrices = flows.matrices(areaIndex, siteIndex, problems);
+    if (problems.hasFatal()) {
+      throw new InputException(problems); // a sum that overflowed: its condition has no matrix, not no flows
+    }
     if (options.conditions() != null) {
       for (String c : new TreeSet<>(options.conditions())) {
         if (!matrices.containsKey(c)) {

@@ -115,6 +115,18 @@ class ScenarioLoaderTest {
     assertThat(e).anyMatch(l -> l.contains("flows0.csv:5") && l.contains("implausibly large"));
   }
 
+  /** 10,000 rows of almost a billion for one pair pass every row check, but their sum is too large to hold exactly. */
+  @Test
+  void aSumTooLargeToHoldExactlyIsAnError() {
+    StringBuilder flows = new StringBuilder("area_code,site_code,condition,activity\nE02,S2,cancer,4\n");
+    for (int i = 0; i < 10_000; i++) {
+      flows.append("E01,S1,cancer,999999999\n");
+    }
+    List<String> e = errors(AREAS, SITES, flows.toString());
+    assertThat(e).anyMatch(l -> l.contains("flows0.csv") && l.contains("cancer") && l.contains("total activity too large"));
+    assertThat(e).noneMatch(l -> l.contains("no flows"));
+  }
+
   @Test
   void unknownCodesFailUnlessDropped() throws Exception {
     String flows = "area_code,site_code,condition,activity\nE09,S1,cancer,5\nE01,S7,cancer,2\nE01,S1,cancer,1\n";
