@@ -13,8 +13,8 @@ import java.util.TreeMap;
 
 /**
  * Streams flow files ({@code area_code, site_code, condition, activity}, optional {@code year}) and
- * aggregates them as they are read: several rows for one (area, site, condition) are summed, so
- * memory grows with the number of distinct pairs, never with the number of rows.
+ * aggregates them: several rows for one (area, site, condition) are summed, and memory grows with the
+ * number of distinct pairs plus at most a batch of rows per condition ({@link PairSums}).
  *
  * <p>Activity is added up in exact fixed point (millionths), so the totals do not depend on row
  * order or on how the rows are split across files: the same flows always give the same bits.
