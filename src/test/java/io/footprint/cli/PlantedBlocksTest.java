@@ -178,7 +178,8 @@ class PlantedBlocksTest {
       double c = cell % SIDE;
       g.append(cell == 0 ? "" : ",").append(String.format(Locale.ROOT,
           "{\"type\":\"Feature\",\"properties\":{\"area_code\":\"%s\",\"population\":1000},\"geometry\":"
-              + "{\"type\":\"Polygon\",\"coordinates\":[[[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f]]]}}",
+              + "{\"type\":\"Polygon\",\"coordinates\":[[[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f],"
+              + "[%.4f,%.4f]]]}}",
           areaCode(cell), lon(c), lat(r), lon(c), lat(r + 1), lon(c + 1), lat(r + 1), lon(c + 1), lat(r), lon(c),
           lat(r)));
     }

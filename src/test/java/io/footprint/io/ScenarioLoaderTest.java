@@ -123,7 +123,8 @@ class ScenarioLoaderTest {
       flows.append("E01,S1,cancer,999999999\n");
     }
     List<String> e = errors(AREAS, SITES, flows.toString());
-    assertThat(e).anyMatch(l -> l.contains("flows0.csv") && l.contains("cancer") && l.contains("total activity too large"));
+    assertThat(e).anyMatch(l -> l.contains("flows0.csv") && l.contains("cancer")
+        && l.contains("total activity too large"));
     assertThat(e).noneMatch(l -> l.contains("no flows"));
   }
 
