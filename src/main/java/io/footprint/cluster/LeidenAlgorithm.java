@@ -127,8 +127,8 @@ public final class LeidenAlgorithm {
    * {@link java.util.SplittableRandom} seeded with it draws. Leiden is a randomised local search, and one
    * run can end in a poorer local optimum than most: on England-LSOA-scale synthetic data, seed 1 of
    * ours on one condition and one of leidenalg's ten seeds on another fell 0.0015 below the median of
-   * ten seeds. The best of two runs fell no more than 0.0007 below leidenalg's median for any of seeds
-   * 1-10 on any of 17 graphs ({@code examples/benchmark/compare_modularity.sh}); Seurat likewise runs
+   * ten seeds. The best of two runs fell less than 0.001 (at worst 0.00072) below leidenalg's median for
+   * any of seeds 1-10 on any of 17 graphs ({@code examples/benchmark/compare_modularity.sh}); Seurat likewise runs
    * Louvain from several random starts ({@code n.start}).
    */
   private Clustering bestOfStarts(Network flows, long seed, java.util.function.LongFunction<Clustering> run,
