@@ -1,7 +1,8 @@
 package io.footprint.io;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.RecordWrapper;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -23,20 +24,75 @@ import java.util.zip.GZIPInputStream;
  * case-insensitively against a column's aliases or a user's mapping. Ragged rows are reported and
  * skipped. Parsing is FastCSV's (RFC 4180; several times faster than Commons CSV on million-row flow
  * files); line numbers are where each row starts in the file, so they stay right past quoted line breaks
- * and blank lines.
+ * and blank lines. A row's fields are kept as characters in one reused buffer ({@link Row}) and become
+ * strings only when asked for: FastCSV's own records make a string of every field of every row.
  */
 final class CsvTable implements Closeable {
   private final String file;
   private final Problems problems;
-  private final CsvReader<CsvRecord> parser;
-  private final Iterator<CsvRecord> records;
+  private final CsvReader<Row> parser;
+  private final Iterator<Row> records;
   private final List<String> header;
-  private CsvRecord current;
+  private Row current;
   private long rows;
   /** line where the last row read started (1: the header). */
   private long lastLine = 1;
 
-  private CsvTable(String file, Problems problems, CsvReader<CsvRecord> parser, Iterator<CsvRecord> records,
+  /** The row being read: its fields' characters one after another, where each starts and how long it is. */
+  static final class Row {
+    private char[] chars = new char[256];
+    private int[] start = new int[16];
+    private int[] length = new int[16];
+    private int fields;
+    private int used;
+    private long line;
+
+    int fieldCount() {
+      return fields;
+    }
+
+    String field(int i) {
+      return new String(chars, start[i], length[i]);
+    }
+
+    long line() {
+      return line;
+    }
+  }
+
+  /** Fills one {@link Row} with each record's fields, copied out of FastCSV's buffer as they are parsed. */
+  private static final class RowHandler extends AbstractBaseCsvCallbackHandler<Row> {
+    private final Row row = new Row();
+
+    @Override
+    protected void handleBegin(long line) {
+      row.fields = 0;
+      row.used = 0;
+      row.line = line;
+    }
+
+    @Override
+    protected void handleField(int index, char[] buf, int offset, int len, boolean quoted) {
+      if (row.fields == row.start.length) {
+        row.start = java.util.Arrays.copyOf(row.start, 2 * row.fields);
+        row.length = java.util.Arrays.copyOf(row.length, 2 * row.fields);
+      }
+      if (row.used + len > row.chars.length) {
+        row.chars = java.util.Arrays.copyOf(row.chars, Math.max(2 * row.chars.length, row.used + len));
+      }
+      System.arraycopy(buf, offset, row.chars, row.used, len);
+      row.start[row.fields] = row.used;
+      row.length[row.fields++] = len;
+      row.used += len;
+    }
+
+    @Override
+    protected RecordWrapper<Row> buildRecord() {
+      return wrapRecord(row);
+    }
+  }
+
+  private CsvTable(String file, Problems problems, CsvReader<Row> parser, Iterator<Row> records,
       List<String> header) {
     this.file = file;
     this.problems = problems;
@@ -49,17 +105,22 @@ final class CsvTable implements Closeable {
   static CsvTable open(Path path, Problems problems) {
     String file = path.toString();
     try {
-      CsvReader<CsvRecord> parser = CsvReader.builder().skipEmptyLines(true).ignoreDifferentFieldCount(true)
-          .acceptCharsAfterQuotes(false).ofCsvRecord(reader(path));
-      Iterator<CsvRecord> records = parser.iterator();
-      List<String> header = records.hasNext() ? records.next().getFields().stream()
-          .map(h -> h.strip().toLowerCase(Locale.ROOT)).toList() : List.of();
+      CsvReader<Row> parser = CsvReader.builder().skipEmptyLines(true).ignoreDifferentFieldCount(true)
+          .acceptCharsAfterQuotes(false).build(new RowHandler(), reader(path));
+      Iterator<Row> records = parser.iterator();
+      List<String> header = new java.util.ArrayList<>();
+      if (records.hasNext()) {
+        Row first = records.next();
+        for (int i = 0; i < first.fieldCount(); i++) {
+          header.add(first.field(i).strip().toLowerCase(Locale.ROOT));
+        }
+      }
       if (header.isEmpty() || (header.size() == 1 && header.get(0).isEmpty())) {
         parser.close();
         problems.add(ProblemType.EMPTY_FILE, file, 0, "", "", "");
         return null;
       }
-      return new CsvTable(file, problems, parser, records, header);
+      return new CsvTable(file, problems, parser, records, List.copyOf(header));
     } catch (IOException | RuntimeException e) {
       problems.add(ProblemType.UNREADABLE_FILE, file, 0, "", "", String.valueOf(e.getMessage()));
       return null;
@@ -119,7 +180,7 @@ final class CsvTable implements Closeable {
   /** Advances to the next well-formed row; ragged rows are reported and skipped. */
   boolean next() {
     while (records.hasNext()) {
-      CsvRecord r;
+      Row r;
       try {
         r = records.next();
       } catch (RuntimeException e) {
@@ -127,13 +188,13 @@ final class CsvTable implements Closeable {
         return false;
       }
       rows++;
-      lastLine = r.getStartingLineNumber();
-      if (r.getFieldCount() != header.size()) {
-        if (r.getFieldCount() == 1 && r.getField(0).isBlank()) {
+      lastLine = r.line();
+      if (r.fieldCount() != header.size()) {
+        if (r.fieldCount() == 1 && r.field(0).isBlank()) {
           continue;
         }
-        problems.add(ProblemType.RAGGED_ROW, file, r.getStartingLineNumber(), "", "",
-            r.getFieldCount() + " fields, header has " + header.size());
+        problems.add(ProblemType.RAGGED_ROW, file, r.line(), "", "",
+            r.fieldCount() + " fields, header has " + header.size());
         continue;
       }
       current = r;
@@ -145,12 +206,37 @@ final class CsvTable implements Closeable {
 
   /** The current row's value in a column, or "" when the column is absent. */
   String get(int column) {
-    return column < 0 ? "" : current.getField(column);
+    return column < 0 ? "" : current.field(column);
+  }
+
+  /**
+   * The current row's value in a column read as a whole number when it is one to fifteen digits and
+   * nothing else (most counts), else -1: then {@link #get} and {@link Numbers} judge it.
+   */
+  long wholeNumber(int column) {
+    int n = current.length[column];
+    if (n == 0 || n > 15) {
+      return -1;
+    }
+    long v = 0;
+    for (int i = current.start[column]; i < current.start[column] + n; i++) {
+      char c = current.chars[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  /** The id in {@code table} of the current row's value in a column exactly as written, or -1. */
+  int find(int column, CodeTable table) {
+    return table.find(current.chars, current.start[column], current.length[column]);
   }
 
   /** 1-based line of the current row in the file (header is line 1). */
   long line() {
-    return current.getStartingLineNumber();
+    return current.line();
   }
 
   /** Number of rows read so far, well-formed or not. */

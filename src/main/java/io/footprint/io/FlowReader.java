@@ -5,7 +5,6 @@ import io.footprint.model.FlowMatrix;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +28,9 @@ final class FlowReader {
   private final Map<String, String> mapping;
   private final Set<String> wanted;
   private final Map<String, PairSums> sums = new TreeMap<>();
-  /** what each spelling of a condition in the files stands for: one lookup per row. */
-  private final Map<String, Condition> conditionNames = new HashMap<>();
+  /** what each spelling of a condition in the files stands for (by the id of the spelling): one lookup per row. */
+  private final CodeTable conditionSpellings = new CodeTable();
+  private final List<Condition> conditionNames = new ArrayList<>();
   private final Codebook areas = new Codebook();
   private final Codebook sites = new Codebook();
   private final List<String> files = new ArrayList<>();
@@ -54,7 +54,7 @@ final class FlowReader {
    * flows can be read while the areas are still loading.
    */
   private static final class Codebook {
-    final Map<String, Integer> id = new HashMap<>();
+    final CodeTable id = new CodeTable();
     final List<String> code = new ArrayList<>();
     final List<String> column = new ArrayList<>();
     final List<String> file = new ArrayList<>();
@@ -62,11 +62,11 @@ final class FlowReader {
     long[] rows = new long[64];
     double[] activity = new double[64];
 
+    /** The number of a code that is new or was written differently (say, with spaces around it). */
     int of(String c, CsvTable t, int col) {
-      Integer i = id.get(c);
-      if (i == null) {
-        i = code.size();
-        id.put(c, i);
+      int i = id.find(c);
+      if (i < 0) {
+        i = id.add(c);
         code.add(c);
         column.add(t.columnName(col));
         file.add(t.file());
@@ -97,11 +97,15 @@ final class FlowReader {
       }
       while (t.next()) {
         rows++;
-        Condition c = conditionNames.computeIfAbsent(t.get(condition), raw -> {
+        int spelling = t.find(condition, conditionSpellings);
+        if (spelling < 0) {
+          String raw = t.get(condition);
           String name = Conditions.normalise(raw);
           boolean keep = !name.isEmpty() && (wanted == null || wanted.contains(name));
-          return new Condition(name, keep ? sums.computeIfAbsent(name, k -> new PairSums()) : null);
-        });
+          spelling = conditionSpellings.add(raw);
+          conditionNames.add(new Condition(name, keep ? sums.computeIfAbsent(name, k -> new PairSums()) : null));
+        }
+        Condition c = conditionNames.get(spelling);
         if (c.name().isEmpty()) {
           problems.add(ProblemType.MISSING_VALUE, t.file(), t.line(), t.columnName(condition), "", "condition");
           continue;
@@ -109,28 +113,37 @@ final class FlowReader {
         if (c.sums() == null) {
           continue;
         }
-        String raw = t.get(activity);
-        if (Numbers.isSuppressed(raw)) {
-          problems.add(ProblemType.SUPPRESSED_COUNT, t.file(), t.line(), t.columnName(activity), raw, "");
-          continue;
-        }
-        double v = Numbers.parse(raw);
-        if (Double.isNaN(v) || v < 0) {
-          problems.add(ProblemType.BAD_NUMBER, t.file(), t.line(), t.columnName(activity), raw, "activity");
-          continue;
+        // plain counts and codes met before, as written, are read off the row's characters; anything
+        // else (decimals, suppression marks, mistakes, new codes, codes with spaces) goes through strings
+        double v = t.wholeNumber(activity);
+        if (v < 0) {
+          String raw = t.get(activity);
+          if (Numbers.isSuppressed(raw)) {
+            problems.add(ProblemType.SUPPRESSED_COUNT, t.file(), t.line(), t.columnName(activity), raw, "");
+            continue;
+          }
+          v = Numbers.parse(raw);
+          if (Double.isNaN(v) || v < 0) {
+            problems.add(ProblemType.BAD_NUMBER, t.file(), t.line(), t.columnName(activity), raw, "activity");
+            continue;
+          }
         }
         if (v > MAX_ACTIVITY) {
-          problems.add(ProblemType.HUGE_NUMBER, t.file(), t.line(), t.columnName(activity), raw,
+          problems.add(ProblemType.HUGE_NUMBER, t.file(), t.line(), t.columnName(activity), t.get(activity),
               "activity above " + (long) MAX_ACTIVITY);
           continue;
         }
-        String ac = Codes.read(t, area, problems);
-        String sc = Codes.read(t, site, problems);
-        if (ac == null || sc == null) {
-          continue;
+        int a = t.find(area, areas.id);
+        int s = t.find(site, sites.id);
+        if (a < 0 || s < 0) {
+          String ac = a < 0 ? Codes.read(t, area, problems) : null;
+          String sc = s < 0 ? Codes.read(t, site, problems) : null;
+          if ((a < 0 && ac == null) || (s < 0 && sc == null)) {
+            continue;
+          }
+          a = a < 0 ? areas.of(ac, t, area) : a;
+          s = s < 0 ? sites.of(sc, t, site) : s;
         }
-        int a = areas.of(ac, t, area);
-        int s = sites.of(sc, t, site);
         areas.rows[a]++;
         sites.rows[s]++;
         areas.activity[a] += v;
@@ -142,7 +155,7 @@ final class FlowReader {
         try {
           c.sums().add(((long) a << 32) | s, micro);
         } catch (ArithmeticException e) {
-          problems.add(ProblemType.OVERFLOW, t.file(), t.line(), t.columnName(activity), raw,
+          problems.add(ProblemType.OVERFLOW, t.file(), t.line(), t.columnName(activity), t.get(activity),
               "adding up the rows read so far");
           return;
         }
@@ -159,7 +172,7 @@ final class FlowReader {
 
   /** Conditions met in the flow files, wanted or not, in alphabetical order. */
   List<String> conditionsSeen() {
-    return conditionNames.values().stream().map(Condition::name).filter(c -> !c.isEmpty()).distinct().sorted()
+    return conditionNames.stream().map(Condition::name).filter(c -> !c.isEmpty()).distinct().sorted()
         .toList();
   }
 
