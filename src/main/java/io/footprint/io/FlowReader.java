@@ -30,7 +30,7 @@ final class FlowReader {
   private final Map<String, PairSums> sums = new TreeMap<>();
   /** what each spelling of a condition in the files stands for (by the id of the spelling): one lookup per row. */
   private final CodeTable conditionSpellings = new CodeTable();
-  private final List<Condition> conditionNames = new ArrayList<>();
+  private final List<Condition> conditionOfSpelling = new ArrayList<>();
   private final Codebook areas = new Codebook();
   private final Codebook sites = new Codebook();
   private final List<String> files = new ArrayList<>();
@@ -103,9 +103,9 @@ final class FlowReader {
           String name = Conditions.normalise(raw);
           boolean keep = !name.isEmpty() && (wanted == null || wanted.contains(name));
           spelling = conditionSpellings.add(raw);
-          conditionNames.add(new Condition(name, keep ? sums.computeIfAbsent(name, k -> new PairSums()) : null));
+          conditionOfSpelling.add(new Condition(name, keep ? sums.computeIfAbsent(name, k -> new PairSums()) : null));
         }
-        Condition c = conditionNames.get(spelling);
+        Condition c = conditionOfSpelling.get(spelling);
         if (c.name().isEmpty()) {
           problems.add(ProblemType.MISSING_VALUE, t.file(), t.line(), t.columnName(condition), "", "condition");
           continue;
@@ -172,7 +172,7 @@ final class FlowReader {
 
   /** Conditions met in the flow files, wanted or not, in alphabetical order. */
   List<String> conditionsSeen() {
-    return conditionNames.stream().map(Condition::name).filter(c -> !c.isEmpty()).distinct().sorted()
+    return conditionOfSpelling.stream().map(Condition::name).filter(c -> !c.isEmpty()).distinct().sorted()
         .toList();
   }
 
