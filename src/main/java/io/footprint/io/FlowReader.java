@@ -246,62 +246,33 @@ final class FlowReader {
     return out;
   }
 
-  private static FlowMatrix matrix(String condition, PairSums map, int[] areaOf, int[] siteOf, int nAreas,
+  private static FlowMatrix matrix(String condition, PairSums sums, int[] areaOf, int[] siteOf, int nAreas,
       int nSites, long[] dropped, int slot) {
-    int[] rowStart = new int[nAreas + 1];
-    map.forEach((key, value) -> {
-      int a = areaOf[(int) (key >>> 32)];
-      if (a >= 0 && siteOf[(int) key] >= 0) {
-        rowStart[a + 1]++;
-      }
-    });
-    for (int a = 0; a < nAreas; a++) {
-      rowStart[a + 1] += rowStart[a];
-    }
-    int m = rowStart[nAreas];
-    if (m == 0) {
-      map.forEach((key, value) -> dropped[slot] += value);
-      return null;
-    }
-    // (site << 32 | micro-activity index) per entry, so that one sort of each row orders it by site
-    long[] packed = new long[m];
-    long[] micro = new long[m];
-    int[] fill = java.util.Arrays.copyOf(rowStart, nAreas);
-    map.forEach((key, value) -> {
+    int bound = sums.entryBound();
+    int[] area = new int[bound];
+    int[] site = new int[bound];
+    long[] micro = new long[bound];
+    int[] m = new int[1];
+    sums.forEach((key, value) -> {
       int a = areaOf[(int) (key >>> 32)];
       int s = siteOf[(int) key];
       if (a >= 0 && s >= 0) {
-        int at = fill[a]++;
-        micro[at] = value;
-        packed[at] = ((long) s << 32) | at;
+        area[m[0]] = a;
+        site[m[0]] = s;
+        micro[m[0]++] = value;
       } else {
         dropped[slot] += value;
       }
     });
-    int[] site = new int[m];
-    long[] total = new long[m];
-    int[] start = new int[nAreas + 1];
-    int w = 0;
-    for (int a = 0; a < nAreas; a++) {
-      start[a] = w;
-      java.util.Arrays.sort(packed, rowStart[a], rowStart[a + 1]);
-      for (int e = rowStart[a]; e < rowStart[a + 1]; e++) {
-        int s = (int) (packed[e] >>> 32);
-        long v = micro[(int) packed[e]];
-        if (w > start[a] && site[w - 1] == s) {
-          total[w - 1] = Math.addExact(total[w - 1], v);
-        } else {
-          site[w] = s;
-          total[w++] = v;
-        }
-      }
+    if (m[0] == 0) {
+      return null;
     }
-    start[nAreas] = w;
-    double[] activity = new double[w];
-    for (int e = 0; e < w; e++) {
-      activity[e] = total[e] / SCALE;
+    PairSums.ByPair rows = PairSums.byPair(area, site, micro, m[0], nAreas);
+    double[] activity = new double[rows.micro().length];
+    for (int e = 0; e < activity.length; e++) {
+      activity[e] = rows.micro()[e] / SCALE;
     }
-    return new FlowMatrix(condition, nSites, start, w == m ? site : java.util.Arrays.copyOf(site, w), activity);
+    return new FlowMatrix(condition, nSites, rows.rowStart(), rows.site(), activity);
   }
 
   private static int[] remap(Codebook book, Map<String, Integer> index) {

@@ -58,48 +58,33 @@ final class PairSums {
 
   /** Orders the batch by key and merges it into the sums so far. */
   private void merge() {
-    // 1. counting sort of the batch on the area
     int areas = 0;
+    int[] area = new int[n];
+    int[] site = new int[n];
     for (int i = 0; i < n; i++) {
-      areas = Math.max(areas, (int) (keys[i] >>> 32) + 1);
+      area[i] = (int) (keys[i] >>> 32);
+      site[i] = (int) keys[i];
+      areas = Math.max(areas, area[i] + 1);
     }
-    int[] start = new int[areas + 1];
-    for (int i = 0; i < n; i++) {
-      start[(int) (keys[i] >>> 32) + 1]++;
-    }
-    for (int a = 0; a < areas; a++) {
-      start[a + 1] += start[a];
-    }
-    // (site << 32 | row) per row, so that sorting each area's stretch orders it by site
-    long[] bySite = new long[n];
-    int[] fill = Arrays.copyOf(start, areas);
-    for (int i = 0; i < n; i++) {
-      bySite[fill[(int) (keys[i] >>> 32)]++] = (keys[i] & 0xffffffffL) << 32 | i;
-    }
-    // 2. merge with the sums so far, both in key order, summing equal keys
-    long[] outKeys = new long[mergedKeys.length + n];
+    ByPair batch = byPair(area, site, micro, n, areas);
+    // both in key order: one pass, summing a key found in both
+    long[] outKeys = new long[mergedKeys.length + batch.site().length];
     long[] outMicro = new long[outKeys.length];
     int w = 0;
     int old = 0;
     for (int a = 0; a < areas; a++) {
-      Arrays.sort(bySite, start[a], start[a + 1]);
-      for (int e = start[a]; e < start[a + 1]; e++) {
-        int row = (int) bySite[e];
-        long key = keys[row];
+      for (int e = batch.rowStart()[a]; e < batch.rowStart()[a + 1]; e++) {
+        long key = (long) a << 32 | batch.site()[e];
         while (old < mergedKeys.length && mergedKeys[old] < key) {
           outKeys[w] = mergedKeys[old];
           outMicro[w++] = mergedMicro[old++];
         }
-        long v = micro[row];
+        long v = batch.micro()[e];
         if (old < mergedKeys.length && mergedKeys[old] == key) {
           v = Math.addExact(v, mergedMicro[old++]);
         }
-        if (w > 0 && outKeys[w - 1] == key) {
-          outMicro[w - 1] = Math.addExact(outMicro[w - 1], v);
-        } else {
-          outKeys[w] = key;
-          outMicro[w++] = v;
-        }
+        outKeys[w] = key;
+        outMicro[w++] = v;
       }
     }
     while (old < mergedKeys.length) {
@@ -109,6 +94,58 @@ final class PairSums {
     mergedKeys = Arrays.copyOf(outKeys, w);
     mergedMicro = Arrays.copyOf(outMicro, w);
     n = 0;
+  }
+
+  /** Entries grouped by area and ordered by site within each, one per pair: area a's lie at rowStart[a..a+1). */
+  record ByPair(int[] rowStart, int[] site, long[] micro) {}
+
+  /**
+   * Orders {@code n} entries by (area, site) with a counting sort on the area, then a sort of each area's
+   * few sites, and sums the entries of one pair exactly.
+   *
+   * @param areas one more than the largest area number
+   * @throws ArithmeticException when a sum overflows
+   */
+  static ByPair byPair(int[] area, int[] site, long[] micro, int n, int areas) {
+    int[] start = new int[areas + 1];
+    for (int i = 0; i < n; i++) {
+      start[area[i] + 1]++;
+    }
+    for (int a = 0; a < areas; a++) {
+      start[a + 1] += start[a];
+    }
+    // (site << 32 | entry) per entry, so that sorting each area's stretch orders it by site
+    long[] bySite = new long[n];
+    int[] fill = Arrays.copyOf(start, areas);
+    for (int i = 0; i < n; i++) {
+      bySite[fill[area[i]]++] = (long) site[i] << 32 | i;
+    }
+    int[] rowStart = new int[areas + 1];
+    int[] outSite = new int[n];
+    long[] outMicro = new long[n];
+    int w = 0;
+    for (int a = 0; a < areas; a++) {
+      rowStart[a] = w;
+      Arrays.sort(bySite, start[a], start[a + 1]);
+      for (int e = start[a]; e < start[a + 1]; e++) {
+        int s = (int) (bySite[e] >>> 32);
+        long v = micro[(int) bySite[e]];
+        if (w > rowStart[a] && outSite[w - 1] == s) {
+          outMicro[w - 1] = Math.addExact(outMicro[w - 1], v);
+        } else {
+          outSite[w] = s;
+          outMicro[w++] = v;
+        }
+      }
+    }
+    rowStart[areas] = w;
+    return new ByPair(rowStart, w == n ? outSite : Arrays.copyOf(outSite, w),
+        w == n ? outMicro : Arrays.copyOf(outMicro, w));
+  }
+
+  /** At most this many entries: the sums so far and the rows not yet merged. */
+  int entryBound() {
+    return mergedKeys.length + n;
   }
 
   /** What {@link #forEach} calls back with: a key and its activity, unboxed. */
