@@ -1,53 +1,84 @@
 package io.footprint.cli;
 
 import io.footprint.io.InputException;
-import io.footprint.model.Conditions;
+import io.footprint.model.DisplayPath;
+import io.footprint.report.Gate;
+import io.footprint.report.OutputDirectory;
 import io.footprint.report.RunResult;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** What the proposing commands share: compute, write, print, and apply the gates. */
+/** What the commands that compute share: the command line as a draft, then compute, write, print and gate. */
 final class Commands {
   private Commands() {}
 
-  /** The normalised condition names asked for, or null for "all". */
-  static Set<String> conditions(List<String> names) {
-    Set<String> out = new TreeSet<>();
-    for (String n : names) {
-      String c = Conditions.normalise(n);
-      if (c.equals("all")) {
-        return null;
-      }
-      if (!c.isEmpty()) {
-        out.add(c);
-      }
+  /** The run-level values given on the command line. */
+  static RunDraft draft(ProposalOptions proposal, AlignmentOptions alignment, RunOptions run) {
+    RunDraft d = new RunDraft();
+    if (proposal != null) {
+      d.proposal = proposal.draft();
+      d.within = Given.option("--within", proposal.within);
     }
-    return out.isEmpty() ? null : out;
+    if (alignment != null) {
+      List<Given<String>> refs = new ArrayList<>();
+      alignment.references.forEach(r -> refs.add(Given.option("--reference", r)));
+      d.references = refs;
+      d.alignedShare = Given.option("--aligned-share", alignment.alignedShare);
+      d.realign = alignment.realign ? Given.option("--realign", true) : null;
+    }
+    d.threads = Given.option("--threads", run.threads);
+    d.dropUnmatched = run.input.dropUnmatched ? Given.option("--drop-unmatched", true) : null;
+    d.topoJson = run.topoJson ? Given.option("--topojson", true) : null;
+    d.encoding = Given.option("--encoding", run.input.encoding);
+    d.gates(run.failOn);
+    return d;
   }
 
-  static int runAndWrite(CommandSpec spec, Pipeline.Request request, Path out, boolean quiet,
-      Map<String, Double> gates, boolean timings) throws InputException, IOException {
+  /**
+   * Checks the output folder (before anything is computed), computes, applies the gates, writes,
+   * prints. {@code alsoRead} are inputs the request does not list (a configuration, earlier outputs).
+   */
+  static int runAndWrite(CommandSpec spec, RunDraft.Built built, Path out, RunOptions options, List<Path> alsoRead)
+      throws InputException, IOException, OutputDirectory.Refused {
+    List<Path> inputs = new ArrayList<>(built.request().inputFiles());
+    inputs.addAll(alsoRead);
+    PrintWriter err = spec.commandLine().getErr();
     RunResult run;
-    Pipeline.Timings t = new Pipeline.Timings(!quiet);
-    try (t) {
-      run = Pipeline.compute(request, t);
-      Pipeline.write(run, out, t, request.topoJson(), request.threads());
+    Pipeline.Timings t = new Pipeline.Timings(!options.quiet);
+    try (OutputDirectory dir = OutputDirectory.prepare(out, FootprintCommand.version(), inputs)) {
+      try (t) {
+        run = Pipeline.compute(built.request(), t);
+        List<Gate.Result> verdicts = new ArrayList<>();
+        for (Map.Entry<Gate, Double> g : built.gates().entrySet()) {
+          run.conditions().forEach(c -> verdicts.addAll(g.getKey().apply(g.getValue(), c)));
+        }
+        run = run.withGates(verdicts);
+        Pipeline.write(run, dir, t, built.request().topoJson(), built.request().threads());
+      }
     }
-    if (timings) {
-      t.print(spec.commandLine().getErr());
+    if (options.timings) {
+      t.print(err);
     }
-    if (!quiet) {
-      run.warnings().forEach(spec.commandLine().getErr()::println);
+    if (!options.quiet) {
+      run.warnings().forEach(err::println);
+      if (!run.problems().warnings().isEmpty()) {
+        err.println("warnings: every one is listed in " + DisplayPath.of(out.resolve("warnings.csv")));
+      }
       Pipeline.printTable(run, spec.commandLine().getOut());
-      spec.commandLine().getOut().println("wrote " + out);
+      spec.commandLine().getOut().println("wrote " + DisplayPath.of(out));
     }
-    List<String> failed = Gates.failures(gates, run.conditions());
-    failed.forEach(spec.commandLine().getErr()::println);
-    return failed.isEmpty() ? Main.OK : Main.GATE_FAILED;
+    boolean failed = false;
+    for (Gate.Result g : run.gates()) {
+      if (!g.passed()) {
+        err.println(g.line());
+        failed = true;
+      }
+    }
+    return failed ? Main.GATE_FAILED : Main.OK;
   }
 }

@@ -1,7 +1,10 @@
 package io.footprint.cli;
 
+import io.footprint.model.DisplayPath;
+import io.footprint.report.OutputDirectory;
 import io.footprint.synth.CountryGenerator;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code generate}: a synthetic country in the input formats. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = FootprintCommand.Version.class,
     description = {"Writes a synthetic England-like country (areas.geojson, sites.csv, flows.csv.gz, senates.csv, "
         + "ahsns.csv, counties.csv) into --out. The embedded demo is --areas 2500 --seed 2013.",
         "Benchmarks use England-LSOA scale: --areas 34000."},
@@ -25,7 +28,8 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "2013", description = "seed (default: ${DEFAULT-VALUE})")
   long seed;
 
-  @Option(names = "--out", required = true, description = "directory to write into")
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder to write: replaced only "
+      + "when it is absent, empty or an earlier footprint output")
   Path out;
 
   @Override
@@ -33,9 +37,13 @@ final class GenerateCommand implements Callable<Integer> {
     if (areas < 100) {
       throw new UsageException("--areas must be at least 100");
     }
-    CountryGenerator.Summary s = new CountryGenerator(areas, seed).writeTo(out);
+    CountryGenerator.Summary s;
+    try (OutputDirectory dir = OutputDirectory.prepare(out, FootprintCommand.version(), List.of())) {
+      s = new CountryGenerator(areas, seed).writeTo(dir.folder());
+      dir.commit();
+    }
     spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %d areas, %d sites, %d flow rows, %,.0f residents%n",
-        out, s.areas(), s.sites(), s.flowRows(), s.population());
+        DisplayPath.of(out), s.areas(), s.sites(), s.flowRows(), s.population());
     s.senates().forEach((k, v) -> spec.commandLine().getOut().printf(Locale.ROOT, "  senate %-12s %,12.0f%n", k, v));
     return Main.OK;
   }

@@ -1,7 +1,12 @@
 package io.footprint.cli;
 
 import io.footprint.io.InputException;
+import io.footprint.model.DisplayPath;
+import io.footprint.report.OutputDirectory;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import picocli.CommandLine;
 
 /** Entry point: maps outcomes to the contract's exit codes and keeps stack traces away from users. */
@@ -33,21 +38,35 @@ public final class Main {
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setParameterExceptionHandler((ex, args) -> {
       CommandLine c = ex.getCommandLine();
-      c.getErr().println("error: " + ex.getMessage());
-      c.getErr().println("see: footprint " + c.getCommandName().replace("footprint", "").strip() + " --help");
+      c.getErr().println("error: " + withoutJavaNames(ex.getMessage()));
+      c.getErr().println("see: " + c.getCommandSpec().qualifiedName() + " --help");
       return INVALID;
     });
     cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
       if (ex instanceof InputException ie) {
         ie.lines().forEach(c.getErr()::println);
-        c.getErr().println("nothing written: " + ie.problems().fatal().size() + " problem(s) in the inputs");
+        c.getErr().println("nothing written: " + ie.problems().fatalCount() + " problem(s) in the inputs");
         return INVALID;
       }
       if (ex instanceof UsageException ue) {
-        c.getErr().println("error: " + ue.getMessage());
+        ue.lines().forEach(c.getErr()::println);
         return INVALID;
       }
-      c.getErr().println("internal error: " + ex);
+      if (ex instanceof OutputDirectory.Refused r) {
+        c.getErr().println("error: " + r.getMessage());
+        c.getErr().println("nothing written");
+        return INVALID;
+      }
+      IOException io = ex instanceof IOException e ? e : ex instanceof UncheckedIOException u ? u.getCause() : null;
+      if (io != null) {
+        String file = io instanceof FileSystemException fs && fs.getFile() != null
+            ? DisplayPath.of(fs.getFile()) + ": " : "";
+        c.getErr().println("error: cannot write the outputs: " + file + OutputDirectory.reason(io));
+        c.getErr().println("nothing written: the output folder is as it was");
+        return INVALID;
+      }
+      c.getErr().println("internal error: " + ex.getClass().getSimpleName() + (ex.getMessage() == null ? ""
+          : ": " + ex.getMessage()));
       if (System.getenv("FOOTPRINT_DEBUG") != null) {
         ex.printStackTrace(c.getErr());
       } else {
@@ -56,5 +75,10 @@ public final class Main {
       return INTERNAL;
     });
     return cmd;
+  }
+
+  /** picocli's messages, without the Java exception it sometimes appends in brackets. */
+  static String withoutJavaNames(String message) {
+    return message == null ? "" : message.replaceAll("\\s*\\((java|picocli)\\.[^)]*\\)", "");
   }
 }

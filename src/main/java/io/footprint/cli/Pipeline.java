@@ -15,6 +15,7 @@ import io.footprint.io.Problems;
 import io.footprint.io.RegionReader;
 import io.footprint.io.ScenarioLoader;
 import io.footprint.model.Area;
+import io.footprint.model.Conditions;
 import io.footprint.model.Footprint;
 import io.footprint.model.PartitionScore;
 import io.footprint.model.Proposal;
@@ -27,7 +28,11 @@ import io.footprint.report.OutputDirectory;
 import io.footprint.report.RunResult;
 import io.footprint.report.SummaryJson;
 import io.footprint.report.Tables;
+import io.footprint.cluster.ResolutionSearch;
+import io.footprint.io.ReferenceSpec;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,33 +64,34 @@ final class Pipeline {
   record Request(List<Path> areas, Path sites, List<Path> flows, Set<String> conditions, List<String> references,
       ProposalSettings settings, Map<String, ProposalSettings> perCondition, double alignedShare, int threads,
       boolean dropUnmatched, Map<String, String> columns, Map<String, List<String>> inputNames,
-      Map<String, Path> assignments, boolean topoJson, String within, boolean realign) {
+      Map<String, Path> assignments, boolean topoJson, String within, boolean realign, Charset encoding) {
 
     Request(List<Path> areas, Path sites, List<Path> flows, Set<String> conditions, List<String> references,
         ProposalSettings settings, Map<String, ProposalSettings> perCondition, double alignedShare, int threads,
         boolean dropUnmatched, Map<String, String> columns, Map<String, List<String>> inputNames) {
       this(areas, sites, flows, conditions, references, settings, perCondition, alignedShare, threads, dropUnmatched,
-          columns, inputNames, Map.of(), false, null, false);
+          columns, inputNames, Map.of(), false, null, false, StandardCharsets.UTF_8);
     }
 
-    Request withTopoJson(boolean on) {
+    /** The same run on footprints given (condition to assignments.csv) instead of proposed. */
+    Request withAssignments(Map<String, Path> given) {
       return new Request(areas, sites, flows, conditions, references, settings, perCondition, alignedShare, threads,
-          dropUnmatched, columns, inputNames, assignments, on, within, realign);
+          dropUnmatched, columns, inputNames, Map.copyOf(given), topoJson, within, realign, encoding);
     }
 
-    /** Footprints nested in this reference's regions (added to the references if it is not among them). */
-    Request within(String reference) {
-      List<String> refs = new ArrayList<>(references);
-      if (reference != null && refs.stream().noneMatch(r -> r.equals(reference) || r.startsWith(reference + "="))) {
-        refs.add(reference);
+    /** Every file or folder the run reads, which its output folder must not replace. */
+    List<Path> inputFiles() {
+      List<Path> out = new ArrayList<>(areas);
+      out.add(sites);
+      out.addAll(flows);
+      for (String r : references) {
+        ReferenceSpec spec = ReferenceSpec.parse(r);
+        if (spec.file() != null) {
+          out.add(spec.file());
+        }
       }
-      return new Request(areas, sites, flows, conditions, refs, settings, perCondition, alignedShare, threads,
-          dropUnmatched, columns, inputNames, assignments, topoJson, reference, realign);
-    }
-
-    Request realigned(boolean on) {
-      return new Request(areas, sites, flows, conditions, references, settings, perCondition, alignedShare, threads,
-          dropUnmatched, columns, inputNames, assignments, topoJson, within, on);
+      out.addAll(assignments.values());
+      return out;
     }
   }
 
@@ -164,14 +170,15 @@ final class Pipeline {
     // the adjacency needs only the areas: it is built while the flows finish loading
     java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<AreaAdjacency>> adjacent =
         new java.util.concurrent.atomic.AtomicReference<>();
-    LoadResult loaded = new ScenarioLoader(new LoadOptions(r.columns(), r.conditions(), r.dropUnmatched()))
+    LoadResult loaded = new ScenarioLoader(new LoadOptions(r.columns(), r.conditions(), r.dropUnmatched(),
+        r.encoding()))
         .load(r.areas(), r.sites(), r.flows(), areas -> adjacent.set(
             java.util.concurrent.CompletableFuture.supplyAsync(() -> AreaAdjacency.of(areas))));
     Scenario scenario = loaded.scenario();
     Problems problems = loaded.problems();
     List<Area> areas = scenario.areas();
     List<Aligner> aligners = new ArrayList<>();
-    RegionReader regions = new RegionReader(problems, r.columns());
+    RegionReader regions = new RegionReader(problems, r.columns(), r.encoding());
     for (String ref : r.references()) {
       RegionSet set = regions.read(ref, areas);
       aligners.add(new Aligner(scenario, set, r.alignedShare()));
@@ -195,11 +202,10 @@ final class Pipeline {
     Dissolver dissolver = new Dissolver(areas);
     Aligner nest = null;
     if (r.within() != null) {
-      String name = r.within().contains("=") ? r.within().substring(0, r.within().indexOf('=')) : r.within();
-      String stem = Path.of(name).getFileName().toString().replaceFirst("(?i)\\.(csv|geojson|json)(\\.gz)?$", "");
-      nest = aligners.stream().filter(a -> a.regions().name().equals(stem)).findFirst()
+      nest = aligners.stream().filter(a -> a.regions().name().equals(r.within())).findFirst()
           .orElseThrow(() -> new UsageException("--within " + r.within() + " names no reference region set"));
     }
+    checkMinPopulation(r, scenario);
     final Aligner nested = nest;
     t.lap("references");
     List<String> conditions = new ArrayList<>(scenario.flows().keySet());
@@ -246,8 +252,20 @@ final class Pipeline {
       regionGeometries.put(al.regions().name(), g);
     }
     t.lap("region outlines");
-    List<String> warnings = problems.lines();
-    return new RunResult(scenario, adjacency, results, r.inputNames(), warnings, regionGeometries);
+    return new RunResult(scenario, adjacency, results, r.inputNames(), problems, regionGeometries, List.of());
+  }
+
+  /** A footprint can have no more residents than all the areas hold. */
+  private static void checkMinPopulation(Request r, Scenario scenario) {
+    double all = scenario.totalPopulation();
+    List<ProposalSettings> used = new ArrayList<>(r.perCondition().values());
+    used.add(r.settings());
+    for (ProposalSettings s : used) {
+      if (s.constraints().minPopulation() > all) {
+        throw new UsageException(String.format(Locale.ROOT, "min_population %,.0f is more than all %,.0f residents "
+            + "of the areas: no footprint could have that many", s.constraints().minPopulation(), all));
+      }
+    }
   }
 
   private static ConditionResult condition(Scenario scenario, String condition, AreaAdjacency adjacency,
@@ -261,16 +279,18 @@ final class Pipeline {
     if (given != null) {
       outcome = new Proposer.Outcome(given, 1.0);
     } else if (nested != null) {
-      try {
-        outcome = Proposer.proposeWithin(graph, nested.regionIndexOfAreas(), nested.regionIndexOfSites(), settings,
-            nested.regions().name(), starts);
-      } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
-      }
+      outcome = Proposer.proposeWithin(graph, nested.regionIndexOfAreas(), nested.regionIndexOfSites(), settings,
+          nested.regions().name(), starts);
       Proposer.Outcome free = Proposer.propose(graph, settings, starts);
       freeLocalisation = graph.score(free.proposal(), free.resolution()).localisation();
     } else {
-      outcome = Proposer.propose(graph, settings, starts);
+      try {
+        outcome = Proposer.propose(graph, settings, starts);
+      } catch (ResolutionSearch.Unreachable e) {
+        throw new UsageException(condition + ": no resolution gives " + e.target() + " footprints; the most found was "
+            + e.mostFound() + " (each needs a site that provides " + condition + ", and " + condition + " has "
+            + graph.network().providerCount() + "): ask for fewer with --target");
+      }
     }
     Proposal p = outcome.proposal();
     long t2 = System.nanoTime();
@@ -317,15 +337,20 @@ final class Pipeline {
         nested == null ? null : nested.regions().name(), freeLocalisation, realignments);
   }
 
-  /** Writes every output under {@code out}, atomically; the report and each condition's files on {@code threads} threads. */
-  static void write(RunResult run, Path out, Timings t, boolean topoJson, int threads) throws IOException {
+  /**
+   * Writes every output into {@code dir} and commits it (see {@link OutputDirectory}); the report and
+   * each condition's files on {@code threads} threads.
+   */
+  static void write(RunResult run, OutputDirectory dir, Timings t, boolean topoJson, int threads)
+      throws IOException, OutputDirectory.Refused {
     String version = FootprintCommand.version();
-    try (OutputDirectory dir = new OutputDirectory(out)) {
+    {
       List<java.util.concurrent.Callable<Void>> tasks = new ArrayList<>();
       tasks.add(() -> {
         SummaryJson.write(run, version, dir.resolve("summary.json"));
         HtmlReport.write(run, version, dir.resolve("report.html"));
         Tables.conditionAgreement(run, dir.resolve("condition-agreement.csv"));
+        Tables.warnings(run.problems(), dir.resolve("warnings.csv"));
         return null;
       });
       for (ConditionResult c : run.conditions()) {
@@ -389,7 +414,7 @@ final class Pipeline {
 
   private static void writeCondition(ConditionResult c, RunResult run, OutputDirectory dir, boolean topoJson)
       throws IOException {
-    String d = c.condition() + "/";
+    String d = Conditions.folder(c.condition()) + "/";
     FootprintGeoJson.write(c, run.scenario(), dir.resolve(d + "footprints.geojson"));
     if (topoJson) {
       io.footprint.report.FootprintTopoJson.write(c, dir.resolve(d + "footprints.topojson"));

@@ -1,10 +1,8 @@
 package io.footprint.cli;
 
-import io.footprint.report.RunResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,41 +12,52 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code propose}: footprints for one or more conditions from areas, sites and flows. */
 @Command(name = "propose", mixinStandardHelpOptions = true, sortOptions = false,
+    versionProvider = FootprintCommand.Version.class,
     description = "Proposes footprints for one or more conditions and writes them under --out.",
     footer = {"", "Example (real England, MSOA, from the repository root):",
-        "  target/footprint propose --areas ../shared/data/england/areas.geojson \\",
-        "      --areas ../shared/data/england/areas.csv --sites ../shared/data/england/sites.csv \\",
-        "      --flows ../shared/data/england/flows.csv --condition all_admissions --method plurality \\",
-        "      --reference senates=../shared/data/england/msoa_senates_2013.csv --out england-out"})
+        "  E=../shared/data/england",
+        "  target/footprint propose --areas $E/areas.geojson --areas $E/areas.csv \\",
+        "      --sites $E/sites.csv --flows $E/flows.csv --condition all_admissions \\",
+        "      --target 12 --reference senates=$E/msoa_senates_2013.csv --out england-out"})
 final class ProposeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--areas", required = true, arity = "1..*", description = "areas: CSV and/or GeoJSON, merged "
-      + "by code (e.g. polygons plus a CSV of populations)")
+  @Option(names = "--areas", required = true, arity = "1..*", paramLabel = "FILE", description = "areas: CSV "
+      + "and/or GeoJSON, merged by code (e.g. polygons plus a CSV of populations)")
   List<Path> areas;
 
-  @Option(names = "--sites", required = true, description = "provider sites CSV")
+  @Option(names = "--sites", required = true, paramLabel = "FILE", description = "provider sites CSV")
   Path sites;
 
-  @Option(names = "--flows", required = true, arity = "1..*", description = "flow CSVs (optionally .gz)")
+  @Option(names = "--flows", required = true, arity = "1..*", paramLabel = "FILE", description = "flow CSVs "
+      + "(optionally .gz)")
   List<Path> flows;
 
-  @Option(names = "--condition", split = ",", defaultValue = "all", description = "conditions, comma separated, "
+  @Option(names = "--condition", split = ",", paramLabel = "NAME", description = "conditions, comma separated, "
       + "or all (default)")
   List<String> conditions = new ArrayList<>();
 
-  @Option(names = "--out", required = true, description = "output directory (replaced atomically)")
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder: replaced only when "
+      + "it is absent, empty or an earlier footprint output")
   Path out;
 
   @Mixin
-  ProposeOptions options;
+  ProposalOptions proposal;
+
+  @Mixin
+  AlignmentOptions alignment;
+
+  @Mixin
+  RunOptions run;
 
   @Override
   public Integer call() throws Exception {
-    Pipeline.Request request = new Pipeline.Request(areas, sites, flows, Commands.conditions(conditions),
-        options.references, options.settings(), Map.of(), options.alignedShare, options.threads,
-        options.dropUnmatched, Map.of(), Pipeline.names(areas, sites, flows)).withTopoJson(options.topoJson).within(options.within).realigned(options.realign);
-    return Commands.runAndWrite(spec, request, out, options.quiet, Gates.parse(options.failOn), options.timings);
+    RunDraft d = Commands.draft(proposal, alignment, run);
+    d.areas = areas;
+    d.sites = sites;
+    d.flows = flows;
+    d.conditions = RunDraft.conditions(conditions);
+    return Commands.runAndWrite(spec, d.over(new RunDraft()).build(), out, run, List.of());
   }
 }

@@ -6,40 +6,49 @@ import io.footprint.io.ScenarioLoader;
 import io.footprint.model.FlowMatrix;
 import io.footprint.model.Scenario;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code validate}: reads and checks the inputs, prints what they hold, writes nothing. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = FootprintCommand.Version.class,
     description = "Checks inputs and prints a summary; changes nothing. Exit 2 when anything is fatal.",
-    footer = {"", "Example:", "  target/footprint validate --areas areas.csv --sites sites.csv "
-        + "--flows flows.csv"})
-final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
+    footer = {"", "Example:", "  target/footprint validate --areas areas.csv --sites sites.csv --flows flows.csv"})
+final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--areas", required = true, arity = "1..*", description = "areas CSV and/or GeoJSON")
+  @Option(names = "--areas", required = true, arity = "1..*", paramLabel = "FILE", description = "areas CSV "
+      + "and/or GeoJSON")
   List<Path> areas;
 
-  @Option(names = "--sites", required = true, description = "sites CSV")
+  @Option(names = "--sites", required = true, paramLabel = "FILE", description = "sites CSV")
   Path sites;
 
-  @Option(names = "--flows", required = true, arity = "1..*", description = "flow CSVs")
+  @Option(names = "--flows", required = true, arity = "1..*", paramLabel = "FILE", description = "flow CSVs")
   List<Path> flows;
 
-  @Option(names = "--drop-unmatched", description = "drop flows naming unknown areas or sites instead of failing")
-  boolean dropUnmatched;
+  @Mixin
+  InputOptions input;
 
   @Override
   public Integer call() throws Exception {
-    LoadResult r = new ScenarioLoader(new LoadOptions(Map.of(), null, dropUnmatched)).load(areas, sites, flows);
+    RunDraft d = new RunDraft();
+    d.encoding = Given.option("--encoding", input.encoding);
+    Checks checks = new Checks();
+    Charset encoding = d.charset(checks);
+    checks.throwIfAny();
+    LoadResult r = new ScenarioLoader(new LoadOptions(Map.of(), null, input.dropUnmatched, encoding))
+        .load(areas, sites, flows);
     PrintWriter out = spec.commandLine().getOut();
     Scenario s = r.scenario();
     out.printf(Locale.ROOT, "flow rows: %d%n", r.flowRows());
@@ -53,13 +62,13 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
       for (int a = 0; a < m.areaCount(); a++) {
         areasWith += m.rowEnd(a) > m.rowStart(a) ? 1 : 0;
       }
-      long sitesWith = java.util.Arrays.stream(m.siteTotals()).filter(v -> v > 0).count();
+      long sitesWith = Arrays.stream(m.siteTotals()).filter(v -> v > 0).count();
       out.printf(Locale.ROOT, "  %-32s %9d area-site pairs, %6d areas, %5d sites, activity %,.2f%n",
           m.condition(), m.entryCount(), areasWith, sitesWith, m.total());
       total += m.total();
     }
     out.printf(Locale.ROOT, "total activity: %,.2f%n", total);
-    if (dropUnmatched) {
+    if (input.dropUnmatched) {
       out.printf(Locale.ROOT, "unmatched rows dropped: %d, activity %,.2f%n", r.droppedRows(), r.droppedActivity());
     }
     r.problems().lines().forEach(spec.commandLine().getErr()::println);

@@ -12,6 +12,27 @@ public final class ResolutionSearch {
   /** The clustering found and the resolution it came from. */
   public record Result(Clustering clustering, double resolution, int steps, boolean merged) {}
 
+  /** No resolution searched gives as many clusters as the target. */
+  public static final class Unreachable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int target;
+    private final int mostFound;
+
+    Unreachable(int target, int mostFound) {
+      super("no resolution gives " + target + " clusters; the most found was " + mostFound);
+      this.target = target;
+      this.mostFound = mostFound;
+    }
+
+    public int target() {
+      return target;
+    }
+
+    public int mostFound() {
+      return mostFound;
+    }
+  }
+
   private ResolutionSearch() {}
 
   /**
@@ -58,8 +79,7 @@ public final class ResolutionSearch {
       return new Result(TargetMerger.mergeTo(net, cLo, target, lo, contiguity), lo, steps, true);
     }
     if (cHi.nClusters < target) {
-      throw new IllegalArgumentException("no resolution gives " + target + " footprints; the most found was "
-          + cHi.nClusters);
+      throw new Unreachable(target, cHi.nClusters);
     }
     // invariant: count(lo) < target < count(hi)
     for (int i = 0; i < 24 && hi / lo > 1.0001; i++) {

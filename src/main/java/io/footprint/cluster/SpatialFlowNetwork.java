@@ -53,6 +53,15 @@ public final class SpatialFlowNetwork {
     }
   }
 
+  /** Sites that provide the service: with contiguity, no clustering has more footprints than these. */
+  public int providerCount() {
+    int n = 0;
+    for (boolean p : provider) {
+      n += p ? 1 : 0;
+    }
+    return n;
+  }
+
   /**
    * The network whose nodes are the given groups of nodes. Groups must not mix areas and sites and
    * must number the area groups first (as {@link Clustering#normalise()} does when areas come

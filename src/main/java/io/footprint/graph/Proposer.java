@@ -38,8 +38,8 @@ public final class Proposer {
   public static Outcome proposeWithin(ConditionGraph graph, int[] regionOfArea, int[] regionOfSite,
       ProposalSettings s, String reference, Executor starts) {
     if (s.target() > 0) {
-      throw new IllegalArgumentException("--target cannot be combined with --within: the resolution applies in "
-          + "every region alike");
+      throw new IllegalArgumentException("a target cannot be combined with nesting in regions: the resolution "
+          + "applies in every region alike");
     }
     SpatialFlowNetwork net = graph.network();
     int nA = net.areaCount();

@@ -1,11 +1,7 @@
 package io.footprint.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
-import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +27,13 @@ final class AreaReader {
   private final Problems problems;
   private final Map<String, String> mapping;
   private final BritishNationalGrid grid;
+  private final Charset encoding;
 
-  AreaReader(Problems problems, Map<String, String> mapping, BritishNationalGrid grid) {
+  AreaReader(Problems problems, Map<String, String> mapping, BritishNationalGrid grid, Charset encoding) {
     this.problems = problems;
     this.mapping = mapping;
     this.grid = grid;
+    this.encoding = encoding;
   }
 
   static boolean isGeoJson(Path path) {
@@ -49,7 +47,7 @@ final class AreaReader {
 
   private List<AreaRecord> readCsv(Path path) {
     List<AreaRecord> out = new ArrayList<>();
-    CsvTable t = CsvTable.open(path, problems);
+    CsvTable t = CsvTable.open(path, problems, encoding);
     if (t == null) {
       return out;
     }
@@ -84,7 +82,7 @@ final class AreaReader {
       }
       t.checkNotHeaderOnly();
     } catch (IOException e) {
-      problems.add(ProblemType.UNREADABLE_FILE, path.toString(), 0, "", "", e.getMessage());
+      ReadFailure.report(e, path, 0, problems);
     }
     return out;
   }
@@ -92,78 +90,42 @@ final class AreaReader {
   private List<AreaRecord> readGeoJson(Path path) {
     String file = path.toString();
     List<AreaRecord> out = new ArrayList<>();
-    // coordinates are most of a boundary file: Jackson's bundled FastDoubleParser reads them several times faster
-    JsonFactory json = JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
-    boolean sawCollection = false;
-    boolean sawFeatures = false;
-    int gridFeatures = 0;
-    int lonLatFeatures = 0;
-    try (Reader r = CsvTable.reader(path); JsonParser p = json.createParser(r)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        problems.add(ProblemType.BAD_GEOJSON, file, 1, "", "", "not a JSON object");
-        return out;
+    // polygons are built and checked (validity, repair, centroid) in parallel over bounded batches, so
+    // memory holds one batch of coordinates; problems are kept per feature and added in file order
+    List<GeoJsonGeometry> features = new ArrayList<>(BATCH);
+    List<Long> lines = new ArrayList<>(BATCH);
+    int[] crs = new int[2]; // features in degrees, in metres
+    Runnable flush = () -> {
+      List<Problems> found = new ArrayList<>(features.size());
+      for (int i = 0; i < features.size(); i++) {
+        found.add(new Problems());
       }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        JsonToken v = p.nextToken();
-        if (field.equals("type")) {
-          sawCollection = "FeatureCollection".equals(p.getText());
-          if (!sawCollection) {
-            problems.add(ProblemType.BAD_GEOJSON, file, p.currentLocation().getLineNr(), "type", p.getText(),
-                "expected a FeatureCollection");
-            return out;
-          }
-        } else if (field.equals("features") && v == JsonToken.START_ARRAY) {
-          sawFeatures = true;
-          // features are read off the stream; polygons are built and checked (validity, repair, centroid) in
-          // parallel over bounded batches, so memory holds one batch of coordinates; problems are kept per
-          // feature and added in file order
-          List<GeoJsonGeometry> features = new ArrayList<>(BATCH);
-          List<Long> lines = new ArrayList<>(BATCH);
-          while (true) {
-            boolean more = p.nextToken() == JsonToken.START_OBJECT;
-            if (more) {
-              lines.add((long) p.currentLocation().getLineNr());
-              features.add(GeoJsonGeometry.readFeature(p));
-            }
-            if (features.size() == BATCH || (!more && !features.isEmpty())) {
-              List<Problems> found = new ArrayList<>(features.size());
-              for (int i = 0; i < features.size(); i++) {
-                found.add(new Problems());
-              }
-              List<AreaRecord> parsed = java.util.stream.IntStream.range(0, features.size()).parallel()
-                  .mapToObj(i -> feature(file, lines.get(i), features.get(i), found.get(i))).toList();
-              for (int i = 0; i < parsed.size(); i++) {
-                problems.addAll(found.get(i));
-                AreaRecord a = parsed.get(i);
-                if (a != null) {
-                  out.add(a);
-                  if (isLonLat(a.geometry().getEnvelopeInternal())) {
-                    lonLatFeatures++;
-                  } else {
-                    gridFeatures++;
-                  }
-                }
-              }
-              features.clear();
-              lines.clear();
-            }
-            if (!more) {
-              break;
-            }
-          }
-        } else {
-          p.skipChildren();
+      List<AreaRecord> parsed = java.util.stream.IntStream.range(0, features.size()).parallel()
+          .mapToObj(i -> feature(file, lines.get(i), features.get(i), found.get(i))).toList();
+      for (int i = 0; i < parsed.size(); i++) {
+        problems.addAll(found.get(i));
+        AreaRecord a = parsed.get(i);
+        if (a != null) {
+          out.add(a);
+          crs[isLonLat(a.geometry().getEnvelopeInternal()) ? 0 : 1]++;
         }
       }
-    } catch (IOException | RuntimeException e) {
-      problems.add(ProblemType.BAD_GEOJSON, file, 0, "", "", String.valueOf(e.getMessage()).split("\n")[0]);
+      features.clear();
+      lines.clear();
+    };
+    boolean whole = FeatureStream.read(path, encoding, problems, (line, f) -> {
+      lines.add(line);
+      features.add(f);
+      if (features.size() == BATCH) {
+        flush.run();
+      }
+    });
+    flush.run();
+    if (!whole) {
       return out;
     }
-    if (!sawCollection || !sawFeatures) {
-      problems.add(ProblemType.BAD_GEOJSON, file, 1, "", "", "expected a FeatureCollection with features");
-      return out;
-    }
+    int lonLatFeatures = crs[0];
+    int gridFeatures = crs[1];
     if (out.isEmpty() && !problems.hasFatal()) {
       problems.add(ProblemType.HEADER_ONLY, file, 1, "features", "", "no features");
     }

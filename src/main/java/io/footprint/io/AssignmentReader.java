@@ -72,7 +72,7 @@ public final class AssignmentReader {
         }
       }
     } catch (IOException e) {
-      problems.add(ProblemType.UNREADABLE_FILE, file.toString(), 0, "", "", e.getMessage());
+      ReadFailure.report(e, file, 0, problems);
       return null;
     }
     for (int a = 0; a < ofArea.length; a++) {

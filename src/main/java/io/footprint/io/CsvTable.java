@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,12 +103,20 @@ final class CsvTable implements Closeable {
     this.header = header;
   }
 
-  /** Opens a table, or records why it cannot be read and returns null. */
+  /** Opens a UTF-8 table, or records why it cannot be read and returns null. */
   static CsvTable open(Path path, Problems problems) {
+    return open(path, problems, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Opens a table in the given encoding, or records why it cannot be read and returns null. Two
+   * columns of the same name are refused: which one a reader took would be a guess.
+   */
+  static CsvTable open(Path path, Problems problems, Charset encoding) {
     String file = path.toString();
     try {
       CsvReader<Row> parser = CsvReader.builder().skipEmptyLines(true).ignoreDifferentFieldCount(true)
-          .acceptCharsAfterQuotes(false).build(new RowHandler(), reader(path));
+          .acceptCharsAfterQuotes(false).build(new RowHandler(), reader(path, encoding));
       Iterator<Row> records = parser.iterator();
       List<String> header = new java.util.ArrayList<>();
       if (records.hasNext()) {
@@ -120,14 +130,37 @@ final class CsvTable implements Closeable {
         problems.add(ProblemType.EMPTY_FILE, file, 0, "", "", "");
         return null;
       }
+      boolean twice = false;
+      for (int i = 0; i < header.size(); i++) {
+        int j = header.indexOf(header.get(i));
+        if (j < i && !header.get(i).isEmpty()) {
+          problems.add(ProblemType.DUPLICATE_COLUMN, file, 1, header.get(i), "", "columns " + (j + 1) + " and "
+              + (i + 1) + "; rename or remove one");
+          twice = true;
+        }
+      }
+      if (twice) {
+        parser.close();
+        return null;
+      }
       return new CsvTable(file, problems, parser, records, List.copyOf(header));
     } catch (IOException | RuntimeException e) {
-      problems.add(ProblemType.UNREADABLE_FILE, file, 0, "", "", String.valueOf(e.getMessage()));
+      ReadFailure.report(e, path, 1, problems);
       return null;
     }
   }
 
+  /** A UTF-8 reader of the file (see {@link #reader(Path, Charset)}). */
   static Reader reader(Path path) throws IOException {
+    return reader(path, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A reader of the file's text, gunzipped when its first bytes say it is gzip, a UTF-8 byte-order
+   * mark skipped; bytes that are not valid in the encoding are an error (a
+   * {@link java.nio.charset.CharacterCodingException}), never replaced silently.
+   */
+  static Reader reader(Path path, Charset encoding) throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
     in.mark(2);
     int b0 = in.read();
@@ -141,7 +174,8 @@ final class CsvTable implements Closeable {
     if (!(bom.length == 3 && (bom[0] & 0xff) == 0xef && (bom[1] & 0xff) == 0xbb && (bom[2] & 0xff) == 0xbf)) {
       in.reset();
     }
-    return new InputStreamReader(in, StandardCharsets.UTF_8);
+    return new InputStreamReader(in, encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
   String file() {
@@ -184,7 +218,7 @@ final class CsvTable implements Closeable {
       try {
         r = records.next();
       } catch (RuntimeException e) {
-        problems.add(ProblemType.UNREADABLE_FILE, file, lastLine + 1, "", "", String.valueOf(e.getMessage()));
+        ReadFailure.report(e, Path.of(file), lastLine + 1, problems);
         return false;
       }
       rows++;

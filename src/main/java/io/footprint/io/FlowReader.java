@@ -3,6 +3,7 @@ package io.footprint.io;
 import io.footprint.model.Conditions;
 import io.footprint.model.FlowMatrix;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ final class FlowReader {
   private final Problems problems = new Problems();
   private final Map<String, String> mapping;
   private final Set<String> wanted;
+  private final Charset encoding;
   private final Map<String, PairSums> sums = new TreeMap<>();
   /** what each spelling of a condition in the files stands for (by the id of the spelling): one lookup per row. */
   private final CodeTable conditionSpellings = new CodeTable();
@@ -40,9 +42,10 @@ final class FlowReader {
   /**
    * @param wanted conditions to keep (normalised names), or null for all
    */
-  FlowReader(Map<String, String> mapping, Set<String> wanted) {
+  FlowReader(Map<String, String> mapping, Set<String> wanted, Charset encoding) {
     this.mapping = mapping;
     this.wanted = wanted;
+    this.encoding = encoding;
   }
 
   /** A condition as spelt in a file: its normalised name, and its sums when it is wanted. */
@@ -83,7 +86,7 @@ final class FlowReader {
 
   void read(Path path) {
     files.add(path.toString());
-    CsvTable t = CsvTable.open(path, problems);
+    CsvTable t = CsvTable.open(path, problems, encoding);
     if (t == null) {
       return;
     }
@@ -162,7 +165,7 @@ final class FlowReader {
       }
       t.checkNotHeaderOnly();
     } catch (IOException e) {
-      problems.add(ProblemType.UNREADABLE_FILE, path.toString(), 0, "", "", e.getMessage());
+      ReadFailure.report(e, path, 0, problems);
     }
   }
 

@@ -1,5 +1,7 @@
 package io.footprint.io;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,8 +12,14 @@ import java.util.Set;
  * @param conditions conditions to keep (normalised), or null for every condition in the flows
  * @param dropUnmatched drop flows naming unknown areas or sites (reported with the activity lost)
  *     instead of failing
+ * @param encoding the text encoding of the CSV and GeoJSON inputs (UTF-8 unless told)
  */
-public record LoadOptions(Map<String, String> columns, Set<String> conditions, boolean dropUnmatched) {
+public record LoadOptions(Map<String, String> columns, Set<String> conditions, boolean dropUnmatched,
+    Charset encoding) {
+  public LoadOptions(Map<String, String> columns, Set<String> conditions, boolean dropUnmatched) {
+    this(columns, conditions, dropUnmatched, StandardCharsets.UTF_8);
+  }
+
   public static LoadOptions defaults() {
     return new LoadOptions(Map.of(), null, false);
   }

@@ -21,7 +21,7 @@ public record Problem(ProblemType type, String file, long line, String column, S
     }
     b.append(": ");
     if (!column.isEmpty()) {
-      b.append("column ").append(column).append(": ");
+      b.append(type == ProblemType.BAD_CONFIG ? "key " : "column ").append(column).append(": ");
     }
     if (!value.isEmpty()) {
       b.append("value \"").append(value.length() > 60 ? value.substring(0, 60) + "..." : value).append("\": ");

@@ -28,6 +28,13 @@ public enum ProblemType {
   NO_FLOWS_FOR_CONDITION(true, "no flows for the requested condition"),
   OVERFLOW(true, "total activity too large to add up exactly"),
   BAD_CONFIG(true, "invalid configuration"),
+  INVALID_ENCODING(true, "text is not UTF-8"),
+  DUPLICATE_COLUMN(true, "two columns have the same name"),
+  DUPLICATE_INPUT(true, "the same file is given twice (its rows would count twice)"),
+  FOLDER_CLASH(true, "two conditions would write to the same output folder"),
+  REFERENCE_MATCHES_NOTHING(true, "reference regions match none of the areas"),
+  BAD_ASSIGNMENT(true, "assignments of an earlier run do not fit the inputs"),
+  BAD_SUMMARY(true, "not a summary.json written by footprint"),
   SUPPRESSED_COUNT(false, "suppressed count treated as missing, not as 0"),
   DUPLICATE_ROW(false, "identical duplicate row ignored"),
   CODE_TRIMMED(false, "code had surrounding spaces, trimmed"),
@@ -36,7 +43,9 @@ public enum ProblemType {
   POLYGON_REPAIRED(false, "invalid polygon repaired"),
   UNMATCHED_DROPPED(false, "flow naming an unknown area or site dropped (--drop-unmatched)"),
   REGION_CODE_UNMATCHED(false, "reference region lookup names an area that is not in the areas"),
-  AREA_WITHOUT_REGION(false, "area lies in no reference region");
+  AREA_WITHOUT_REGION(false, "area lies in no reference region"),
+  REGION_OVERLAP(false, "area's centroid lies in two reference polygons; it joins the first by code"),
+  ZERO_ACTIVITY(false, "condition has flow rows but no activity above 0, so it is left out");
 
   private final boolean fatal;
   private final String message;

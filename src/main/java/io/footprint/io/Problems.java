@@ -6,27 +6,40 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Collects the problems of a load. Every fatal problem is kept up to a cap per type and file (a
- * file with a million bad rows should not print a million lines); warnings are counted and the first
- * occurrence kept, so each is reported once with a count.
+ * Collects the problems of a load. Fatal problems and warnings are kept up to a cap per type and
+ * file (a file with a million bad rows should not hold a million problems in memory) and every one
+ * is counted; {@link #lines()} shows the first few of each kind with the count, and
+ * {@link #warnings()} keeps the full list (to the cap) for the outputs.
  */
 public final class Problems {
+  /** Fatal problems of one type in one file that are printed. */
   static final int MAX_PER_KIND = 20;
+  /** Warnings of one type in one file that are printed; the rest are counted. */
+  public static final int SHOWN_WARNINGS = 3;
+  /** Warnings of one type in one file that are kept for the outputs. */
+  public static final int KEPT_WARNINGS = 100_000;
 
   private final List<Problem> fatal = new ArrayList<>();
   private final Map<String, Integer> fatalCounts = new LinkedHashMap<>();
-  private final Map<String, Problem> firstWarning = new LinkedHashMap<>();
+  private final Map<String, List<Problem>> warnings = new LinkedHashMap<>();
   private final Map<String, Long> warningCounts = new LinkedHashMap<>();
 
-  public void add(Problem p) {
-    String key = p.type() + "\u0000" + p.file();
+  private static String key(Problem p) {
+    return p.type() + "\u0000" + p.file();
+  }
+
+  public synchronized void add(Problem p) {
+    String key = key(p);
     if (p.type().fatal()) {
       int n = fatalCounts.merge(key, 1, Integer::sum);
       if (n <= MAX_PER_KIND) {
         fatal.add(p);
       }
     } else {
-      firstWarning.putIfAbsent(key, p);
+      List<Problem> kept = warnings.computeIfAbsent(key, k -> new ArrayList<>());
+      if (kept.size() < KEPT_WARNINGS) {
+        kept.add(p);
+      }
       warningCounts.merge(key, 1L, Long::sum);
     }
   }
@@ -35,52 +48,84 @@ public final class Problems {
     add(new Problem(type, file, line, column, value == null ? "" : value, detail == null ? "" : detail));
   }
 
-  public void addAll(Problems other) {
-    for (Problem p : other.fatal) {
-      add(p);
-    }
-    other.fatalCounts.forEach((k, n) -> {
-      int kept = Math.min(n, MAX_PER_KIND);
-      if (n > kept) {
-        fatalCounts.merge(k, n - kept, Integer::sum);
+  public synchronized void addAll(Problems other) {
+    synchronized (other) {
+      for (Problem p : other.fatal) {
+        add(p);
       }
-    });
-    other.firstWarning.forEach((k, p) -> {
-      firstWarning.putIfAbsent(k, p);
-      warningCounts.merge(k, other.warningCounts.get(k), Long::sum);
-    });
+      other.fatalCounts.forEach((k, n) -> {
+        int kept = Math.min(n, MAX_PER_KIND);
+        if (n > kept) {
+          fatalCounts.merge(k, n - kept, Integer::sum);
+        }
+      });
+      other.warnings.forEach((k, list) -> {
+        List<Problem> kept = warnings.computeIfAbsent(k, x -> new ArrayList<>());
+        for (Problem p : list) {
+          if (kept.size() < KEPT_WARNINGS) {
+            kept.add(p);
+          }
+        }
+        warningCounts.merge(k, other.warningCounts.get(k), Long::sum);
+      });
+    }
   }
 
-  public boolean hasFatal() {
+  public synchronized boolean hasFatal() {
     return !fatal.isEmpty();
   }
 
-  public List<Problem> fatal() {
+  /** Fatal problems found, those not kept included. */
+  public synchronized int fatalCount() {
+    return fatalCounts.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  public synchronized List<Problem> fatal() {
     return List.copyOf(fatal);
   }
 
   /** Number of warnings of a type, over all files. */
-  public long warningCount(ProblemType type) {
+  public synchronized long warningCount(ProblemType type) {
     long n = 0;
-    for (Map.Entry<String, Problem> e : firstWarning.entrySet()) {
-      if (e.getValue().type() == type) {
+    for (Map.Entry<String, List<Problem>> e : warnings.entrySet()) {
+      if (e.getValue().get(0).type() == type) {
         n += warningCounts.get(e.getKey());
       }
     }
     return n;
   }
 
-  public List<Problem> firstWarnings() {
-    return List.copyOf(firstWarning.values());
+  /** The first warning of each type and file. */
+  public synchronized List<Problem> firstWarnings() {
+    return warnings.values().stream().map(l -> l.get(0)).toList();
   }
 
-  /** The lines a user sees: every kept fatal problem, "... and N more" where capped, then each warning once. */
-  public List<String> lines() {
+  /** Every warning kept (up to {@link #KEPT_WARNINGS} of a type in a file), kind by kind in the order met. */
+  public synchronized List<Problem> warnings() {
+    List<Problem> out = new ArrayList<>();
+    warnings.values().forEach(out::addAll);
+    return out;
+  }
+
+  /** Warnings counted but not kept. */
+  public synchronized long warningsNotKept() {
+    long n = 0;
+    for (Map.Entry<String, List<Problem>> e : warnings.entrySet()) {
+      n += warningCounts.get(e.getKey()) - e.getValue().size();
+    }
+    return n;
+  }
+
+  /**
+   * The lines a user sees: every kept fatal problem and "... and N more" where capped, then the first
+   * {@link #SHOWN_WARNINGS} warnings of each kind with "... and N more" for the rest.
+   */
+  public synchronized List<String> lines() {
     List<String> out = new ArrayList<>();
     Map<String, Integer> printed = new LinkedHashMap<>();
     for (Problem p : fatal) {
       out.add(p.format());
-      printed.merge(p.type() + "\u0000" + p.file(), 1, Integer::sum);
+      printed.merge(key(p), 1, Integer::sum);
     }
     fatalCounts.forEach((k, n) -> {
       int shown = printed.getOrDefault(k, 0);
@@ -90,9 +135,16 @@ public final class Problems {
             + ProblemType.valueOf(parts[0]).message());
       }
     });
-    firstWarning.forEach((k, p) -> {
+    warnings.forEach((k, list) -> {
       long n = warningCounts.get(k);
-      out.add(p.format() + (n > 1 ? " [" + n + " times; first shown]" : ""));
+      for (int i = 0; i < Math.min(SHOWN_WARNINGS, list.size()); i++) {
+        out.add(list.get(i).format());
+      }
+      if (n > SHOWN_WARNINGS) {
+        Problem p = list.get(0);
+        out.add("warning: " + p.file() + ": ... and " + (n - SHOWN_WARNINGS) + " more of: " + p.type().message()
+            + " (" + n + " in all)");
+      }
     });
     return out;
   }

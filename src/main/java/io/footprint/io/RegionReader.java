@@ -1,19 +1,16 @@
 package io.footprint.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.footprint.model.Area;
 import io.footprint.model.RegionSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.locationtech.jts.geom.Coordinate;
@@ -23,53 +20,75 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 /**
  * Reads reference regions and joins them to the areas: a lookup CSV ({@code area_code, region_code,
  * region_name}) or a GeoJSON of region polygons ({@code code, name}), where each area joins the
  * polygon holding its centroid (found through a JTS STRtree). The built-in sets {@code senates} and
  * {@code ahsns} are lookups shipped in the jar: the demo country's own regions and the real 2013
- * memberships keyed by CCG 2013 code. Lookup rows naming unknown areas, and areas left in no region,
- * are reported, never silently dropped.
+ * memberships keyed by CCG 2013 code.
+ *
+ * <p>Nothing is dropped silently: lookup rows naming unknown areas, areas left in no region and
+ * centroids lying in two polygons (joined to the first by code) are warnings; a reference that
+ * matches no area at all is an error, since every area would then lie in "no region" and the
+ * reference would score as one perfect region.
  */
 public final class RegionReader {
   /** Built-in reference sets, by the name users give on the command line. */
-  public static final List<String> BUILT_IN = List.of("senates", "ahsns");
+  public static final List<String> BUILT_IN = ReferenceSpec.BUILT_IN;
 
   private final Problems problems;
   private final Map<String, String> mapping;
+  private final Charset encoding;
 
   public RegionReader(Problems problems, Map<String, String> mapping) {
-    this.problems = problems;
-    this.mapping = mapping;
+    this(problems, mapping, StandardCharsets.UTF_8);
   }
 
-  /**
-   * The region set named on the command line: "senates", "ahsns", a file (named by its stem), or
-   * {@code NAME=FILE} (named NAME, so that {@code senates=my_lookup.csv} fills the senate columns).
-   */
+  public RegionReader(Problems problems, Map<String, String> mapping, Charset encoding) {
+    this.problems = problems;
+    this.mapping = mapping;
+    this.encoding = encoding;
+  }
+
+  /** The region set a user names (see {@link ReferenceSpec}), joined to the areas. */
   public RegionSet read(String reference, List<Area> areas) {
-    String key = reference.strip().toLowerCase(Locale.ROOT);
-    if (BUILT_IN.contains(key)) {
-      return builtIn(key, areas);
+    ReferenceSpec spec = ReferenceSpec.parse(reference);
+    String bad = spec.nameProblem();
+    if (bad != null) {
+      problems.add(ProblemType.BAD_CONFIG, reference, 0, "", spec.name(), bad);
+      return new RegionSet(spec.name(), Map.of(), new TreeMap<>());
     }
-    String file = reference;
-    String stem = null;
-    int eq = reference.indexOf('=');
-    if (eq > 0 && !java.nio.file.Files.exists(Path.of(reference))) {
-      stem = reference.substring(0, eq).strip();
-      file = reference.substring(eq + 1).strip();
+    RegionSet set;
+    if (spec.file() == null) {
+      set = builtIn(spec.name(), areas);
+    } else {
+      set = AreaReader.isGeoJson(spec.file()) ? polygons(spec.file(), spec.name(), areas)
+          : lookup(spec.file(), spec.name(), areas);
     }
-    Path path = Path.of(file);
-    if (stem == null) {
-      stem = path.getFileName().toString().replaceFirst("(?i)\\.(csv|geojson|json)(\\.gz)?$", "");
+    if (set.regionOfArea().isEmpty() && !areas.isEmpty() && !problems.hasFatal()) {
+      problems.add(ProblemType.REFERENCE_MATCHES_NOTHING, spec.file() == null ? spec.name() : spec.file().toString(),
+          0, "", "", nothingMatched(spec, areas));
+    } else {
+      reportUncovered(set, areas, reference);
     }
-    RegionSet set = AreaReader.isGeoJson(path) ? polygons(path, stem, areas) : lookup(path, stem, areas);
-    reportUncovered(set, areas, reference);
     return set;
+  }
+
+  private static String nothingMatched(ReferenceSpec spec, List<Area> areas) {
+    String example = areas.get(0).code();
+    if (spec.file() == null) {
+      return "the built-in " + spec.name() + " know the demo country's areas and CCG 2013 codes (E38...), and none "
+          + "of the " + areas.size() + " areas (such as " + example + ") matched; pass a lookup CSV or a GeoJSON of "
+          + "polygons instead";
+    }
+    return AreaReader.isGeoJson(spec.file())
+        ? "no area's centroid lies in any of its polygons: do they cover the same country as the areas?"
+        : "none of its area codes is one of the " + areas.size() + " areas (such as " + example + "): is it a "
+            + "lookup for another geography?";
   }
 
   private RegionSet builtIn(String name, List<Area> areas) {
@@ -93,14 +112,7 @@ public final class RegionReader {
         throw new IllegalStateException("cannot read built-in reference " + s[0], e);
       }
     }
-    if (regionOf.isEmpty()) {
-      problems.add(ProblemType.BAD_CONFIG, name, 0, "", name, "the built-in " + name + " know the demo country's "
-          + "areas and CCG 2013 codes (E38...), and none of the " + areas.size() + " areas matched; pass a lookup "
-          + "CSV or a GeoJSON of polygons instead");
-    }
-    RegionSet set = new RegionSet(name, regionOf, names);
-    reportUncovered(set, areas, name);
-    return set;
+    return new RegionSet(name, regionOf, names);
   }
 
   private RegionSet lookup(Path path, String name, List<Area> areas) {
@@ -110,7 +122,7 @@ public final class RegionReader {
     for (Area a : areas) {
       known.put(a.code(), Boolean.TRUE);
     }
-    CsvTable t = CsvTable.open(path, problems);
+    CsvTable t = CsvTable.open(path, problems, encoding);
     if (t == null) {
       return new RegionSet(name, regionOf, names);
     }
@@ -141,85 +153,98 @@ public final class RegionReader {
       }
       t.checkNotHeaderOnly();
     } catch (IOException e) {
-      problems.add(ProblemType.UNREADABLE_FILE, path.toString(), 0, "", "", e.getMessage());
+      ReadFailure.report(e, path, 0, problems);
     }
     return new RegionSet(name, regionOf, names);
   }
 
+  /** A region polygon as read: its code, and the polygon prepared for point-in-polygon tests. */
+  private record Shape(String code, PreparedGeometry polygon) {}
+
   private RegionSet polygons(Path path, String name, List<Area> areas) {
     String file = path.toString();
-    Map<String, String> regionOf = new HashMap<>();
     TreeMap<String, String> names = new TreeMap<>();
     Map<String, Geometry> shapes = new TreeMap<>();
-    JsonNode root;
-    try (Reader r = CsvTable.reader(path)) {
-      root = new ObjectMapper().readTree(r);
-    } catch (IOException e) {
-      problems.add(ProblemType.BAD_GEOJSON, file, 0, "", "", String.valueOf(e.getMessage()).split("\n")[0]);
-      return new RegionSet(name, regionOf, names);
-    }
-    if (root == null || !"FeatureCollection".equals(root.path("type").asText()) || !root.path("features").isArray()) {
-      problems.add(ProblemType.BAD_GEOJSON, file, 1, "type", root == null ? "" : root.path("type").asText(),
-          "expected a FeatureCollection");
-      return new RegionSet(name, regionOf, names);
-    }
-    GeoJsonReader reader = new GeoJsonReader();
-    BritishNationalGrid grid = null;
-    STRtree index = new STRtree();
-    List<String> codes = new ArrayList<>();
-    int i = 0;
-    for (JsonNode f : root.get("features")) {
-      i++;
-      String code = f.path("properties").path("code").asText(f.path("properties").path("region_code").asText(""))
-          .strip();
+    BritishNationalGrid[] grid = new BritishNationalGrid[1];
+    boolean whole = FeatureStream.read(path, encoding, problems, (line, f) -> {
+      Map<String, String> props = f.properties() == null ? Map.of() : f.properties();
+      String code = props.getOrDefault("code", props.getOrDefault("region_code", ""));
+      code = code == null ? "" : code.strip();
       if (code.isEmpty()) {
-        problems.add(ProblemType.MISSING_COLUMN, file, 0, "code", "", "feature " + i + " has no code property");
-        continue;
+        problems.add(ProblemType.MISSING_COLUMN, file, line, "code", "", "the feature has no code property");
+        return;
       }
-      Geometry g;
-      try {
-        g = reader.read(f.get("geometry").toString());
-      } catch (ParseException | RuntimeException e) {
-        problems.add(ProblemType.BAD_GEOJSON, file, 0, "geometry", code, String.valueOf(e.getMessage()));
-        continue;
+      Geometry g = regionGeometry(file, line, code, f, grid);
+      if (g != null) {
+        String n = props.getOrDefault("name", props.getOrDefault("region_name", code));
+        names.putIfAbsent(code, n == null || n.isBlank() ? code : n.strip());
+        shapes.merge(code, g, Geometry::union);
       }
-      if (!(g instanceof Polygonal)) {
-        problems.add(ProblemType.BAD_GEOMETRY, file, 0, "geometry", code, g.getGeometryType());
-        continue;
-      }
-      if (!BritishNationalGrid.isUkLonLat(g.getEnvelopeInternal().getMinX(), g.getEnvelopeInternal().getMinY())) {
-        if (grid == null) {
-          grid = new BritishNationalGrid();
-        }
-        g = grid.toLonLat(g);
-      }
-      if (!g.isValid()) {
-        g = org.locationtech.jts.geom.util.GeometryFixer.fix(g);
-        problems.add(ProblemType.POLYGON_REPAIRED, file, 0, "geometry", code, "");
-      }
-      names.put(code, f.path("properties").path("name").asText(code));
-      shapes.merge(code, g, Geometry::union);
-      codes.add(code);
-      index.insert(g.getEnvelopeInternal(), new Object[] {code, PreparedGeometryFactory.prepare(g)});
+    });
+    Map<String, String> regionOf = new HashMap<>();
+    if (!whole) {
+      return new RegionSet(name, regionOf, names);
     }
+    STRtree index = new STRtree();
+    shapes.forEach((code, g) -> index.insert(g.getEnvelopeInternal(), new Shape(code,
+        PreparedGeometryFactory.prepare(g))));
     GeometryFactory gf = new GeometryFactory();
     for (Area a : areas) {
       Point p = gf.createPoint(new Coordinate(a.lon(), a.lat()));
-      String best = null;
+      List<String> holding = new ArrayList<>();
       for (Object o : index.query(p.getEnvelopeInternal())) {
-        Object[] entry = (Object[]) o;
-        if (((PreparedGeometry) entry[1]).covers(p)) {
-          String c = (String) entry[0];
-          if (best == null || c.compareTo(best) < 0) {
-            best = c;
-          }
+        Shape s = (Shape) o;
+        if (s.polygon().covers(p)) {
+          holding.add(s.code());
         }
       }
-      if (best != null) {
-        regionOf.put(a.code(), best);
+      if (holding.isEmpty()) {
+        continue;
+      }
+      holding.sort(null);
+      regionOf.put(a.code(), holding.get(0));
+      if (holding.size() > 1) {
+        problems.add(ProblemType.REGION_OVERLAP, file, 0, "area_code", a.code(), "in " + String.join(" and ",
+            holding) + "; joined " + holding.get(0));
       }
     }
     return new RegionSet(name, regionOf, names, shapes);
+  }
+
+  /** The feature's polygon in WGS84, repaired if need be; null (with the problem recorded) when unusable. */
+  private Geometry regionGeometry(String file, long line, String code, GeoJsonGeometry f, BritishNationalGrid[] grid) {
+    if (f.geometryType() == null) {
+      problems.add(ProblemType.BAD_GEOMETRY, file, line, "geometry", code, "the feature has no geometry");
+      return null;
+    }
+    Geometry g;
+    try {
+      g = f.polygons();
+    } catch (ParseException | RuntimeException e) {
+      problems.add(ProblemType.BAD_GEOJSON, file, line, "geometry", code, e.getMessage());
+      return null;
+    }
+    if (!(g instanceof Polygonal) || g.isEmpty()) {
+      problems.add(ProblemType.BAD_GEOMETRY, file, line, "geometry", code, g == null ? f.geometryType()
+          : g.getGeometryType());
+      return null;
+    }
+    if (!BritishNationalGrid.isUkLonLat(g.getEnvelopeInternal().getMinX(), g.getEnvelopeInternal().getMinY())) {
+      if (!BritishNationalGrid.isGrid(g.getEnvelopeInternal().getMinX(), g.getEnvelopeInternal().getMinY())) {
+        problems.add(ProblemType.OUTSIDE_UK, file, line, "geometry", code, "neither WGS84 degrees in the UK nor "
+            + "British National Grid metres");
+        return null;
+      }
+      if (grid[0] == null) {
+        grid[0] = new BritishNationalGrid();
+      }
+      g = grid[0].toLonLat(g);
+    }
+    if (!g.isValid()) {
+      g = GeometryFixer.fix(g);
+      problems.add(ProblemType.POLYGON_REPAIRED, file, line, "geometry", code, "");
+    }
+    return g;
   }
 
   private void reportUncovered(RegionSet set, List<Area> areas, String source) {

@@ -1,9 +1,12 @@
 package io.footprint.io;
 
 import io.footprint.model.Area;
+import io.footprint.model.Conditions;
 import io.footprint.model.FlowMatrix;
 import io.footprint.model.Scenario;
 import io.footprint.model.Site;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,17 +50,13 @@ public final class ScenarioLoader {
     List<Path> all = new ArrayList<>(areaFiles);
     all.add(siteFile);
     all.addAll(flowFiles);
-    for (Path f : all) {
-      if (!java.nio.file.Files.isRegularFile(f) || !java.nio.file.Files.isReadable(f)) {
-        problems.add(ProblemType.UNREADABLE_FILE, f.toString(), 0, "", "", java.nio.file.Files.isDirectory(f)
-            ? "it is a directory" : "no such file");
-      }
-    }
+    checkReadable(all, problems);
+    checkNotGivenTwice(all, problems);
     if (problems.hasFatal()) {
       throw new InputException(problems);
     }
     // flows are read on a second thread while areas and sites load: they meet by code afterwards
-    FlowReader flows = new FlowReader(options.columns(), options.conditions());
+    FlowReader flows = new FlowReader(options.columns(), options.conditions(), options.encoding());
     java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
       Thread th = new Thread(r, "flow-reader");
       th.setDaemon(true);
@@ -74,7 +73,7 @@ public final class ScenarioLoader {
     if (!problems.hasFatal()) {
       areasRead.accept(areas);
     }
-    TreeMap<String, Site> sites = new SiteReader(problems, options.columns(), grid).read(siteFile);
+    TreeMap<String, Site> sites = new SiteReader(problems, options.columns(), grid, options.encoding()).read(siteFile);
     try {
       reading.get();
     } catch (InterruptedException e) {
@@ -102,16 +101,32 @@ public final class ScenarioLoader {
     if (problems.hasFatal()) {
       throw new InputException(problems); // a sum that overflowed: its condition has no matrix, not no flows
     }
+    checkFlowsDiffer(flowFiles, problems);
+    String flowNames = String.join(", ", flowFiles.stream().map(Path::toString).toList());
+    for (String c : flows.conditionsSeen()) {
+      boolean wanted = options.conditions() == null || options.conditions().contains(c);
+      if (wanted && !matrices.containsKey(c)) {
+        problems.add(options.conditions() == null ? ProblemType.ZERO_ACTIVITY : ProblemType.NO_FLOWS_FOR_CONDITION,
+            flowNames, 0, "condition", c, "every row of it has activity 0, or is suppressed");
+      }
+    }
     if (options.conditions() != null) {
       for (String c : new TreeSet<>(options.conditions())) {
-        if (!matrices.containsKey(c)) {
-          problems.add(ProblemType.NO_FLOWS_FOR_CONDITION, String.join(", ", flowFiles.stream().map(Path::toString)
-              .toList()), 0, "condition", c, "conditions present: " + String.join(", ", flows.conditionsSeen()));
+        if (!matrices.containsKey(c) && !flows.conditionsSeen().contains(c)) {
+          problems.add(ProblemType.NO_FLOWS_FOR_CONDITION, flowNames, 0, "condition", c, "conditions present: "
+              + String.join(", ", flows.conditionsSeen()));
         }
       }
     } else if (matrices.isEmpty() && !problems.hasFatal()) {
-      problems.add(ProblemType.NO_FLOWS_FOR_CONDITION, String.join(", ", flowFiles.stream().map(Path::toString)
-          .toList()), 0, "", "", "the flow files hold no usable activity");
+      problems.add(ProblemType.NO_FLOWS_FOR_CONDITION, flowNames, 0, "", "", "the flow files hold no usable activity");
+    }
+    Map<String, String> byFolder = new TreeMap<>();
+    for (String c : matrices.keySet()) {
+      String other = byFolder.putIfAbsent(Conditions.folder(c), c);
+      if (other != null) {
+        problems.add(ProblemType.FOLDER_CLASH, flowNames, 0, "condition", c, "\"" + other + "\" and \"" + c
+            + "\" would both write to " + Conditions.folder(c) + "/; rename one");
+      }
     }
     if (problems.hasFatal()) {
       throw new InputException(problems);
@@ -120,9 +135,61 @@ public final class ScenarioLoader {
         flows.droppedActivity());
   }
 
+  /** Every input must be a file (or a pipe) that can be read; the reason is named when it is not. */
+  private static void checkReadable(List<Path> files, Problems problems) {
+    for (Path f : files) {
+      String why = !Files.exists(f) ? (Files.isSymbolicLink(f) ? "a symbolic link to nothing" : "no such file")
+          : Files.isDirectory(f) ? "it is a folder, not a file" : !Files.isReadable(f) ? "permission denied" : null;
+      if (why != null) {
+        problems.add(ProblemType.UNREADABLE_FILE, f.toString(), 0, "", "", why);
+      }
+    }
+  }
+
+  /** One file given twice (say, the same flows under two spellings of its path) would count its rows twice. */
+  private static void checkNotGivenTwice(List<Path> files, Problems problems) {
+    Map<Path, Path> seen = new HashMap<>();
+    for (Path f : files) {
+      Path real;
+      try {
+        real = f.toRealPath();
+      } catch (IOException | RuntimeException e) {
+        continue;
+      }
+      Path before = seen.putIfAbsent(real, f);
+      if (before != null) {
+        problems.add(ProblemType.DUPLICATE_INPUT, f.toString(), 0, "", "", before.equals(f) ? "given twice"
+            : "the same file as " + before);
+      }
+    }
+  }
+
+  /** Two flow files with the same bytes are one file given twice under two names. */
+  private static void checkFlowsDiffer(List<Path> files, Problems problems) {
+    Map<Long, List<Path>> bySize = new HashMap<>();
+    for (Path f : files) {
+      try {
+        if (!Files.isRegularFile(f)) {
+          continue;
+        }
+        List<Path> same = bySize.computeIfAbsent(Files.size(f), k -> new ArrayList<>());
+        for (Path other : same) {
+          if (Files.mismatch(other, f) < 0) {
+            problems.add(ProblemType.DUPLICATE_INPUT, f.toString(), 0, "", "", "its bytes are those of " + other
+                + ": every flow would count twice");
+            break;
+          }
+        }
+        same.add(f);
+      } catch (IOException e) {
+        // unreadable files were reported when they were read
+      }
+    }
+  }
+
   /** Reads and merges area files; the result is sorted by code. */
   List<Area> readAreas(List<Path> files, Problems problems, BritishNationalGrid grid) {
-    AreaReader reader = new AreaReader(problems, options.columns(), grid);
+    AreaReader reader = new AreaReader(problems, options.columns(), grid, options.encoding());
     TreeMap<String, List<AreaRecord>> byCode = new TreeMap<>();
     Set<String> filesWithPolygons = new TreeSet<>();
     Set<String> filesWithout = new TreeSet<>();

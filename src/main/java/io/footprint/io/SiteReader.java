@@ -3,6 +3,7 @@ package io.footprint.io;
 import io.footprint.model.Conditions;
 import io.footprint.model.Site;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,17 +20,19 @@ final class SiteReader {
   private final Problems problems;
   private final Map<String, String> mapping;
   private final BritishNationalGrid grid;
+  private final Charset encoding;
 
-  SiteReader(Problems problems, Map<String, String> mapping, BritishNationalGrid grid) {
+  SiteReader(Problems problems, Map<String, String> mapping, BritishNationalGrid grid, Charset encoding) {
     this.problems = problems;
     this.mapping = mapping;
     this.grid = grid;
+    this.encoding = encoding;
   }
 
   /** Sites by code, in code order. */
   TreeMap<String, Site> read(Path path) {
     TreeMap<String, Site> sites = new TreeMap<>();
-    CsvTable t = CsvTable.open(path, problems);
+    CsvTable t = CsvTable.open(path, problems, encoding);
     if (t == null) {
       return sites;
     }
@@ -72,7 +75,7 @@ final class SiteReader {
       }
       t.checkNotHeaderOnly();
     } catch (IOException e) {
-      problems.add(ProblemType.UNREADABLE_FILE, path.toString(), 0, "", "", e.getMessage());
+      ReadFailure.report(e, path, 0, problems);
     }
     return sites;
   }

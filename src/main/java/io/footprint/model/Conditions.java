@@ -24,6 +24,33 @@ public final class Conditions {
     return name.strip().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The folder a condition's outputs go in: its name where that is a safe file name, else the name
+   * with every character but letters, digits, '.', '-' and '_' replaced by '_' (so "../x" cannot
+   * write outside the output folder), no leading dot, no name Windows reserves, at most 100 characters.
+   * Distinct conditions may share a folder name; loaders refuse such pairs.
+   */
+  public static String folder(String condition) {
+    StringBuilder b = new StringBuilder(Math.min(condition.length(), MAX_FOLDER));
+    for (int i = 0; i < condition.length() && b.length() < MAX_FOLDER; i++) {
+      char c = condition.charAt(i);
+      boolean safe = c == '-' || c == '_' || (c == '.' && b.length() > 0) || (Character.isLetterOrDigit(c) && c > 0x7f)
+          || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      b.append(safe ? c : '_');
+    }
+    while (b.length() > 0 && b.charAt(b.length() - 1) == '.') {
+      b.setCharAt(b.length() - 1, '_');
+    }
+    String s = b.length() == 0 ? "_" : b.toString();
+    String stem = s.contains(".") ? s.substring(0, s.indexOf('.')) : s;
+    return WINDOWS_RESERVED.contains(stem.toLowerCase(Locale.ROOT)) ? s + "_" : s;
+  }
+
+  private static final int MAX_FOLDER = 100;
+  private static final List<String> WINDOWS_RESERVED = List.of("con", "prn", "aux", "nul", "com1", "com2", "com3",
+      "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8",
+      "lpt9");
+
   /** A human label: "mental_health_dementia_neuro" becomes "Mental health dementia neuro". */
   public static String label(String condition) {
     String s = condition.replace('_', ' ');

@@ -1,9 +1,11 @@
 package io.footprint.report;
 
 import io.footprint.graph.AreaAdjacency;
+import io.footprint.io.Problems;
 import io.footprint.model.Scenario;
 import java.util.List;
 import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * A whole run: the scenario, its adjacency, the results per condition, and what to say about inputs.
@@ -12,8 +14,21 @@ import java.util.Map;
  * @param adjacency the area adjacency used
  * @param conditions results in the order they are reported
  * @param inputs input file names by role, for the summary
- * @param warnings warning lines met while loading
+ * @param problems the warnings met while loading (no fatal problem: the run would have stopped)
  * @param regionGeometries per reference name, the dissolved polygon of each region code (for maps)
+ * @param gates the verdict of every gate asked for, per condition
  */
 public record RunResult(Scenario scenario, AreaAdjacency adjacency, List<ConditionResult> conditions,
-    Map<String, List<String>> inputs, List<String> warnings, Map<String, Map<String, org.locationtech.jts.geom.Geometry>> regionGeometries) {}
+    Map<String, List<String>> inputs, Problems problems, Map<String, Map<String, Geometry>> regionGeometries,
+    List<Gate.Result> gates) {
+
+  /** The same run with the gates' verdicts. */
+  public RunResult withGates(List<Gate.Result> verdicts) {
+    return new RunResult(scenario, adjacency, conditions, inputs, problems, regionGeometries, List.copyOf(verdicts));
+  }
+
+  /** The warning lines a user sees (the first few of each kind, with counts). */
+  public List<String> warnings() {
+    return problems.lines();
+  }
+}

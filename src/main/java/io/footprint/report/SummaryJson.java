@@ -59,6 +59,7 @@ public final class SummaryJson {
   static Map<String, Object> condition(ConditionResult c) {
     Map<String, Object> m = new LinkedHashMap<>();
     PartitionScore s = c.score();
+    m.put("folder", io.footprint.model.Conditions.folder(c.condition()));
     m.put("method", c.proposal().method());
     m.put("parameters", new TreeMap<>(c.proposal().parameters()));
     m.put("footprints", c.proposal().footprintCount());

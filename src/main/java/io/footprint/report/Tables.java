@@ -3,6 +3,8 @@ package io.footprint.report;
 import io.footprint.align.AlignmentResult;
 import io.footprint.align.FootprintAlignment;
 import io.footprint.align.RegionSummary;
+import io.footprint.io.Problem;
+import io.footprint.io.Problems;
 import io.footprint.model.Footprint;
 import io.footprint.model.Proposal;
 import io.footprint.model.Scenario;
@@ -147,6 +149,24 @@ public final class Tables {
           row.add(Fmt.num(v, 6));
         }
         out.printRecord(row);
+      }
+    }
+  }
+
+  /**
+   * {@code warnings.csv}: every warning met, one row each (up to {@link Problems#KEPT_WARNINGS} of a
+   * kind in one file; a last row says how many more were counted but not kept).
+   */
+  public static void warnings(Problems problems, Path file) throws IOException {
+    try (CSVPrinter out = printer(file, "kind", "file", "line", "column", "value", "detail", "message")) {
+      for (Problem p : problems.warnings()) {
+        out.printRecord(p.type().name().toLowerCase(java.util.Locale.ROOT), p.file(), p.line() > 0 ? p.line() : "",
+            p.column(), p.value(), p.detail(), p.type().message());
+      }
+      long more = problems.warningsNotKept();
+      if (more > 0) {
+        out.printRecord("not_kept", "", "", "", "", more + " more warnings counted; " + Problems.KEPT_WARNINGS
+            + " of each kind in a file are kept", "");
       }
     }
   }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,15 +21,43 @@ import org.junit.jupiter.params.provider.MethodSource;
  * small input set holding only the files that differ from {@code _base}, an optional {@code args}
  * (command and options; default {@code validate}) and {@code expected.txt}: the exit code, then
  * fragments the output must contain. Every case also checks that no stack trace leaks, and that a
- * failed {@code propose} or {@code run} leaves its output folder as it was.
+ * failed {@code propose} or {@code run} leaves its output folder (an earlier footprint output) as it
+ * was, byte for byte.
  */
 class BadInputCorpusTest {
   @TempDir
   Path tmp;
+  @TempDir
+  static Path shared;
+  /** An earlier output of the base inputs, copied to each case's --out. */
+  static Path earlier;
+
+  @BeforeAll
+  static void earlierOutput() throws Exception {
+    Path base = root().resolve("_base");
+    earlier = shared.resolve("earlier");
+    Cli r = Cli.run("propose", "--areas", base.resolve("areas.csv").toString(), "--sites",
+        base.resolve("sites.csv").toString(), "--flows", base.resolve("flows.csv").toString(), "--out",
+        earlier.toString(), "--quiet");
+    assertThat(r.code).as(r.toString()).isZero();
+  }
 
   static Stream<String> cases() throws IOException, URISyntaxException {
     try (Stream<Path> s = Files.list(root())) {
       return s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("_")).sorted().toList().stream();
+    }
+  }
+
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path q = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(q);
+        } else {
+          Files.copy(p, q);
+        }
+      }
     }
   }
 
@@ -79,10 +109,10 @@ class BadInputCorpusTest {
       }
     }
     if (!command.equals("validate")) {
-      Files.createDirectories(out);
-      Files.writeString(out.resolve("previous-results.txt"), "kept");
+      copyTree(earlier, out);
       args.addAll(List.of("--out", out.toString()));
     }
+    Map<String, String> before = Files.exists(out) ? CliTest.tree(out) : Map.of();
     Cli r = Cli.run(args.toArray(new String[0]));
     String all = r.out + r.err;
     assertThat(r.code).as(r.toString()).isEqualTo(exit);
@@ -91,9 +121,7 @@ class BadInputCorpusTest {
     }
     assertThat(all).doesNotContain("Exception").doesNotContain("\tat ");
     if (exit == 2 && !command.equals("validate")) {
-      try (Stream<Path> s = Files.list(out)) {
-        assertThat(s.map(p -> p.getFileName().toString())).containsExactly("previous-results.txt");
-      }
+      assertThat(CliTest.tree(out)).isEqualTo(before);
       try (Stream<Path> s = Files.list(tmp)) {
         assertThat(s.map(p -> p.getFileName().toString())).allMatch(n -> !n.contains("partial"));
       }

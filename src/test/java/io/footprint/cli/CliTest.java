@@ -111,17 +111,20 @@ class CliTest {
   @Test
   void invalidInputExitsTwoAndLeavesTheOutputAlone() throws IOException {
     Path out = shared.resolve("kept");
-    Files.createDirectories(out);
-    Files.writeString(out.resolve("previous.txt"), "earlier results");
     Path a = Fixtures.write(shared, "a.csv", "area_code,population,lat,lon\nE1,10,52.4,-1.9\nE2,10,52.41,-1.9\n");
     Path s = Fixtures.write(shared, "s.csv", "site_code,lat,lon\nS1,52.4,-1.9\n");
+    Path good = Fixtures.write(shared, "good.csv", "area_code,site_code,condition,activity\nE1,S1,cancer,5\n");
+    Cli earlier = Cli.run("propose", "--areas", a.toString(), "--sites", s.toString(), "--flows", good.toString(),
+        "--out", out.toString(), "--quiet");
+    assertThat(earlier.code).as(earlier.toString()).isZero();
+    Map<String, String> before = tree(out);
     Path f = Fixtures.write(shared, "f.csv", "area_code,site_code,condition,activity\nE1,S1,cancer,-5\nE9,S1,cancer,1\n");
     Cli r = Cli.run("propose", "--areas", a.toString(), "--sites", s.toString(), "--flows", f.toString(), "--out",
         out.toString());
     assertThat(r.code).isEqualTo(2);
     assertThat(r.err).contains("f.csv:2: column activity: value \"-5\"").contains("f.csv:3: column area_code: value \"E9\"")
         .doesNotContain("Exception").doesNotContain("\tat ");
-    assertThat(tree(out)).containsOnlyKeys("previous.txt");
+    assertThat(tree(out)).isEqualTo(before);
     Cli v = Cli.run("validate", "--areas", a.toString(), "--sites", s.toString(), "--flows", f.toString());
     assertThat(v.code).isEqualTo(2);
   }
@@ -132,7 +135,8 @@ class CliTest {
     Cli r = Cli.run("run", "--out", out.toString(), "--quiet", "--method", "plurality", "--fail-on",
         "min_localisation=0.99,non_contiguous=0");
     assertThat(r.code).as(r.toString()).isEqualTo(3);
-    assertThat(r.err).contains("gate failed: cancer: localisation").doesNotContain("non-contiguous");
+    assertThat(r.err).contains("gate failed: cancer: min_localisation: worst footprint's localisation")
+        .doesNotContain("non_contiguous");
     assertThat(out.resolve("summary.json")).exists();
   }
 

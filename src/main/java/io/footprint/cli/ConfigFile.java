@@ -1,0 +1,338 @@
+package io.footprint.cli;
+
+import io.footprint.io.InputException;
+import io.footprint.io.ProblemType;
+import io.footprint.io.Problems;
+import io.footprint.io.ReferenceSpec;
+import io.footprint.io.YamlTree;
+import io.footprint.io.YamlTree.Value;
+import io.footprint.model.Conditions;
+import io.footprint.report.Gate;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * A batch run's YAML configuration read into a {@link RunDraft}: every key checked for its name and
+ * type with its line, all mistakes reported at once. Paths are relative to the file. Ranges are
+ * checked with the command line's own rules when the draft is built.
+ *
+ * <pre>
+ * areas: [areas.geojson, areas.csv]
+ * sites: sites.csv
+ * flows: [flows.csv.gz]
+ * out: footprint-out
+ * method: leiden
+ * conditions: {cancer: {target: 12}, trauma: {min_population: 2000000}}   # or a list, or "all"
+ * references: [senates, ahsns]
+ * fail_on: {min_localisation: 0.85, misaligned_footprints: 0, non_contiguous: 0}
+ * </pre>
+ */
+final class ConfigFile {
+  /** Keys a condition's own settings may have (and the top level too). */
+  static final List<String> SETTINGS = List.of("method", "resolution", "target", "min_population",
+      "min_localisation", "contiguity", "seed", "starts");
+  /** Keys of the top level. */
+  static final List<String> TOP = List.of("areas", "sites", "flows", "out", "conditions", "method", "resolution",
+      "target", "min_population", "min_localisation", "contiguity", "seed", "starts", "threads", "references",
+      "within", "realign", "aligned_share", "drop_unmatched", "encoding", "topojson", "columns", "fail_on");
+
+  private final Path file;
+  private final Path base;
+  private final Problems problems = new Problems();
+
+  private ConfigFile(Path file) {
+    this.file = file;
+    this.base = file.toAbsolutePath().normalize().getParent();
+  }
+
+  /** The run the file describes; an {@link InputException} listing every mistake (with its line) if any. */
+  static RunDraft read(Path file) throws InputException {
+    return new ConfigFile(file).read();
+  }
+
+  private RunDraft read() throws InputException {
+    String name = file.toString();
+    if (!file.toFile().isFile()) {
+      problems.add(ProblemType.UNREADABLE_FILE, name, 0, "", "", file.toFile().isDirectory()
+          ? "it is a folder, not a file" : "no such file");
+      throw new InputException(problems);
+    }
+    Value root = YamlTree.read(file, problems);
+    if (problems.hasFatal()) {
+      throw new InputException(problems);
+    }
+    if (root == null || root.isNull()) {
+      problems.add(ProblemType.BAD_CONFIG, name, 0, "", "", "the file holds no settings");
+      throw new InputException(problems);
+    }
+    if (root.map() == null) {
+      problems.add(ProblemType.BAD_CONFIG, name, root.line(), "", "", "expected keys such as areas:, sites:, "
+          + "flows:, found " + root.kind());
+      throw new InputException(problems);
+    }
+    RunDraft d = new RunDraft();
+    Map<String, Value> top = root.map();
+    unknownKeys(top, TOP, "");
+    d.areas = paths(top.get("areas"));
+    d.sites = top.containsKey("sites") ? path(top.get("sites")) : null;
+    d.flows = paths(top.get("flows"));
+    for (String required : List.of("areas", "sites", "flows")) {
+      if (!top.containsKey(required)) {
+        problems.add(ProblemType.BAD_CONFIG, name, 0, required, "", "missing: areas, sites and flows are required");
+      }
+    }
+    Value out = top.get("out");
+    if (out != null && path(out) != null) {
+      d.out = given(out, path(out));
+    }
+    d.proposal = settings(top);
+    conditions(top.get("conditions"), d);
+    d.threads = integer(top.get("threads"));
+    d.references = references(top.get("references"));
+    Value within = top.get("within");
+    if (within != null && text(within) != null) {
+      d.within = given(within, relative(text(within)));
+    }
+    d.realign = bool(top.get("realign"));
+    d.alignedShare = number(top.get("aligned_share"));
+    d.dropUnmatched = bool(top.get("drop_unmatched"));
+    d.topoJson = bool(top.get("topojson"));
+    d.encoding = text(top.get("encoding")) == null ? null : given(top.get("encoding"), text(top.get("encoding")));
+    d.columns = columns(top.get("columns"));
+    gates(top.get("fail_on"), d);
+    if (problems.hasFatal()) {
+      throw new InputException(problems);
+    }
+    return d;
+  }
+
+  private void unknownKeys(Map<String, Value> map, List<String> known, String where) {
+    map.forEach((k, v) -> {
+      if (!known.contains(k)) {
+        problems.add(ProblemType.BAD_CONFIG, file.toString(), v.line(), v.path(), "", "unknown key \"" + k + "\""
+            + where + "; known keys: " + String.join(", ", new TreeSet<>(known)));
+      }
+    });
+  }
+
+  private ProposalDraft settings(Map<String, Value> m) {
+    ProposalDraft p = new ProposalDraft();
+    p.method = string(m.get("method"));
+    p.resolution = number(m.get("resolution"));
+    p.target = integer(m.get("target"));
+    p.minPopulation = number(m.get("min_population"));
+    p.minLocalisation = number(m.get("min_localisation"));
+    p.contiguity = string(m.get("contiguity"));
+    Given<Long> seed = null;
+    Value s = m.get("seed");
+    if (s != null && scalar(s, "a whole number")) {
+      try {
+        seed = given(s, Long.parseLong(s.text().strip()));
+      } catch (NumberFormatException e) {
+        wrong(s, "a whole number");
+      }
+    }
+    p.seed = seed;
+    p.starts = integer(m.get("starts"));
+    return p;
+  }
+
+  private void conditions(Value v, RunDraft d) {
+    if (v == null || v.isNull()) {
+      return;
+    }
+    if (v.isScalar()) {
+      if (!v.text().strip().equalsIgnoreCase("all")) {
+        d.conditions = new TreeSet<>(List.of(Conditions.normalise(v.text())));
+      }
+      return;
+    }
+    d.conditions = new TreeSet<>();
+    if (v.list() != null) {
+      for (Value c : v.list()) {
+        if (scalar(c, "a condition's name")) {
+          d.conditions.add(Conditions.normalise(c.text()));
+        }
+      }
+      return;
+    }
+    v.map().forEach((k, c) -> {
+      String name = Conditions.normalise(k);
+      d.conditions.add(name);
+      if (c.isNull()) {
+        return;
+      }
+      if (c.map() == null) {
+        wrong(c, "a condition's own settings (a mapping such as {target: 12}) or nothing");
+        return;
+      }
+      unknownKeys(c.map(), SETTINGS, " for a condition");
+      d.perCondition.put(name, settings(c.map()));
+    });
+  }
+
+  private List<Given<String>> references(Value v) {
+    List<Given<String>> out = new ArrayList<>();
+    for (Value r : items(v, "reference")) {
+      if (scalar(r, "a reference (senates, ahsns, a file or NAME=FILE)")) {
+        out.add(given(r, relative(r.text().strip())));
+      }
+    }
+    return out;
+  }
+
+  /** A reference from the file with its file (also in NAME=FILE) resolved against the file's folder. */
+  private String relative(String reference) {
+    ReferenceSpec spec = ReferenceSpec.parse(reference);
+    if (spec.file() == null) {
+      return reference;
+    }
+    Path resolved = base.resolve(spec.file()).normalize();
+    return reference.contains("=") && !base.resolve(reference).toFile().exists()
+        ? spec.name() + "=" + resolved : resolved.toString();
+  }
+
+  private Map<String, String> columns(Value v) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (v == null || v.isNull()) {
+      return out;
+    }
+    if (v.map() == null) {
+      wrong(v, "a mapping of canonical column names to yours, such as {area_code: LSOA11CD}");
+      return out;
+    }
+    v.map().forEach((k, c) -> {
+      if (scalar(c, "a column name")) {
+        out.put(k, c.text());
+      }
+    });
+    return out;
+  }
+
+  private void gates(Value v, RunDraft d) {
+    if (v == null || v.isNull()) {
+      return;
+    }
+    if (v.map() == null) {
+      wrong(v, "a mapping of gates to bounds, such as {min_localisation: 0.85}");
+      return;
+    }
+    v.map().forEach((k, b) -> {
+      Gate g = Gate.named(k);
+      if (g == null) {
+        problems.add(ProblemType.BAD_CONFIG, file.toString(), b.line(), b.path(), "", "\"" + k + "\" is not a gate; "
+            + "gates are " + String.join(", ", Gate.names()));
+        return;
+      }
+      Given<Double> bound = number(b);
+      if (bound != null) {
+        d.gates.put(g, bound);
+      }
+    });
+  }
+
+  private List<Path> paths(Value v) {
+    List<Path> out = new ArrayList<>();
+    for (Value p : items(v, "file")) {
+      Path path = path(p);
+      if (path != null) {
+        out.add(path);
+      }
+    }
+    return out;
+  }
+
+  private Path path(Value v) {
+    if (!scalar(v, "a file name")) {
+      return null;
+    }
+    try {
+      return base.resolve(v.text().strip()).normalize();
+    } catch (RuntimeException e) {
+      wrong(v, "a file name");
+      return null;
+    }
+  }
+
+  /** A list's items, a single value as a list of one, nothing for null. */
+  private List<Value> items(Value v, String what) {
+    if (v == null || v.isNull()) {
+      return List.of();
+    }
+    if (v.map() != null) {
+      wrong(v, "a " + what + " or a list of them");
+      return List.of();
+    }
+    return v.list() != null ? v.list() : List.of(v);
+  }
+
+  private Given<String> string(Value v) {
+    return v != null && scalar(v, "a word") ? given(v, v.text().strip()) : null;
+  }
+
+  private String text(Value v) {
+    return v != null && scalar(v, "a word") ? v.text() : null;
+  }
+
+  private Given<Double> number(Value v) {
+    if (v == null || !scalar(v, "a number")) {
+      return null;
+    }
+    try {
+      double x = Double.parseDouble(v.text().strip());
+      if (!Double.isNaN(x) && !v.text().strip().matches("(?i)[+-]?(inf|infinity|nan)")) {
+        return given(v, x);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    wrong(v, "a number");
+    return null;
+  }
+
+  private Given<Integer> integer(Value v) {
+    if (v == null || !scalar(v, "a whole number")) {
+      return null;
+    }
+    try {
+      return given(v, Integer.parseInt(v.text().strip()));
+    } catch (NumberFormatException e) {
+      wrong(v, "a whole number");
+      return null;
+    }
+  }
+
+  private Given<Boolean> bool(Value v) {
+    if (v == null || !scalar(v, "true or false")) {
+      return null;
+    }
+    Boolean b = ProposalDraft.onOff(v.text());
+    if (b == null) {
+      wrong(v, "true or false");
+      return null;
+    }
+    return given(v, b);
+  }
+
+  /** Whether the value is a scalar with text; else the mistake is recorded. */
+  private boolean scalar(Value v, String expected) {
+    if (v.isScalar() && v.text() != null) {
+      return true;
+    }
+    wrong(v, expected);
+    return false;
+  }
+
+  private void wrong(Value v, String expected) {
+    problems.add(ProblemType.BAD_CONFIG, file.toString(), v.line(), v.path(), "", "expected " + expected + ", found "
+        + v.kind());
+  }
+
+  private <T> Given<T> given(Value v, T value) {
+    return new Given<>(value, v.path(), file.toString(), v.line());
+  }
+}

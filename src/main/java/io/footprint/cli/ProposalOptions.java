@@ -1,0 +1,54 @@
+package io.footprint.cli;
+
+import picocli.CommandLine.Option;
+
+/** The options that say how footprints are proposed ({@code propose} and {@code run}). */
+final class ProposalOptions {
+  @Option(names = "--method", paramLabel = "METHOD", description = "leiden (default) | plurality")
+  String method;
+
+  @Option(names = "--target", paramLabel = "N", description = "exact number of footprints, found by searching the "
+      + "resolution (not with --resolution)")
+  Integer target;
+
+  @Option(names = "--resolution", paramLabel = "GAMMA", description = "modularity resolution (default: 1); higher "
+      + "gives more, smaller footprints")
+  Double resolution;
+
+  @Option(names = "--min-population", paramLabel = "RESIDENTS", description = "fewest residents per footprint "
+      + "(default: 0)")
+  Double minPopulation;
+
+  @Option(names = "--min-localisation", paramLabel = "SHARE", description = "lowest localisation per footprint, "
+      + "0..1 (default: 0)")
+  Double minLocalisation;
+
+  @Option(names = "--contiguity", paramLabel = "on|off", description = "on (default) | off: plain Leiden on the flow "
+      + "graph, for comparison")
+  String contiguity;
+
+  @Option(names = "--seed", paramLabel = "N", description = "seed of the random choices (default: 1)")
+  Long seed;
+
+  @Option(names = "--starts", paramLabel = "N", description = "independent Leiden runs (seeds drawn from --seed), "
+      + "the one of highest modularity kept (default: 2; 1 is fastest)")
+  Integer starts;
+
+  @Option(names = "--within", paramLabel = "REFERENCE", description = "nest footprints in these regions (senates | "
+      + "ahsns | a --reference's name): none crosses a border; the summary reports the localisation this costs")
+  String within;
+
+  /** What was given on the command line, as the level that overrides a configuration file. */
+  ProposalDraft draft() {
+    ProposalDraft d = new ProposalDraft();
+    d.method = Given.option("--method", method);
+    d.target = Given.option("--target", target);
+    d.resolution = Given.option("--resolution", resolution);
+    d.minPopulation = Given.option("--min-population", minPopulation);
+    d.minLocalisation = Given.option("--min-localisation", minLocalisation);
+    d.contiguity = Given.option("--contiguity", contiguity);
+    d.seed = Given.option("--seed", seed);
+    d.starts = Given.option("--starts", starts);
+    return d;
+  }
+}

@@ -1,0 +1,198 @@
+package io.footprint.cli;
+
+import io.footprint.graph.ProposalSettings;
+import io.footprint.io.ReferenceSpec;
+import io.footprint.model.Conditions;
+import io.footprint.report.Gate;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A whole run as given at one level (the command line, or a configuration file): inputs, conditions
+ * and their settings, references, how to run and what to gate on; every value may be absent.
+ * {@link #over} lays the command line over a file; {@link #build} checks everything once and makes
+ * the request, reporting every mistake with where it was made.
+ */
+final class RunDraft {
+  List<Path> areas = List.of();
+  Path sites;
+  List<Path> flows = List.of();
+  Given<Path> out;
+  /** conditions asked for (normalised), or null for all. */
+  Set<String> conditions;
+  ProposalDraft proposal = new ProposalDraft();
+  Map<String, ProposalDraft> perCondition = new LinkedHashMap<>();
+  List<Given<String>> references = List.of();
+  Given<String> within;
+  Given<Double> alignedShare;
+  Given<Integer> threads;
+  Given<Boolean> dropUnmatched;
+  Given<Boolean> realign;
+  Given<Boolean> topoJson;
+  Given<String> encoding;
+  Map<Gate, Given<Double>> gates = new LinkedHashMap<>();
+  Map<String, String> columns = new LinkedHashMap<>();
+  Map<String, List<String>> inputNames;
+
+  /** The command line's given values, then the file's where the command line is silent. */
+  RunDraft over(RunDraft file) {
+    RunDraft d = new RunDraft();
+    d.areas = areas.isEmpty() ? file.areas : areas;
+    d.sites = sites != null ? sites : file.sites;
+    d.flows = flows.isEmpty() ? file.flows : flows;
+    d.out = Given.first(out, file.out);
+    d.conditions = conditions != null ? conditions : file.conditions;
+    d.proposal = proposal;
+    // the command line overrides the file's top level and each of its conditions
+    d.perCondition = new LinkedHashMap<>();
+    file.perCondition.forEach((c, p) -> d.perCondition.put(c, p));
+    d.fileProposal = file.proposal;
+    d.references = references.isEmpty() ? file.references : references;
+    d.within = Given.first(within, file.within);
+    d.alignedShare = Given.first(alignedShare, file.alignedShare);
+    d.threads = Given.first(threads, file.threads);
+    d.dropUnmatched = Given.first(dropUnmatched, file.dropUnmatched);
+    d.realign = Given.first(realign, file.realign);
+    d.topoJson = Given.first(topoJson, file.topoJson);
+    d.encoding = Given.first(encoding, file.encoding);
+    d.gates = new LinkedHashMap<>(file.gates);
+    d.gates.putAll(gates);
+    d.columns = file.columns;
+    d.inputNames = inputNames != null ? inputNames : file.inputNames;
+    return d;
+  }
+
+  /** The file's top level, under the command line ({@link #proposal}) and over defaults; set by {@link #over}. */
+  private ProposalDraft fileProposal = new ProposalDraft();
+
+  /** The checked request, or a {@link UsageException} listing every mistake. */
+  Built build() {
+    Checks checks = new Checks();
+    proposal.checkLevel(checks);
+    fileProposal.checkLevel(checks);
+    perCondition.values().forEach(p -> p.checkLevel(checks));
+    ProposalSettings settings = proposal.over(fileProposal).build(checks);
+    Map<String, ProposalSettings> per = new TreeMap<>();
+    perCondition.forEach((c, p) -> {
+      ProposalSettings s = proposal.over(p.over(fileProposal)).build(checks);
+      if (s != null) {
+        per.put(c, s);
+      }
+    });
+    double share = Given.value(alignedShare, 0.95);
+    if (!(share > 0 && share <= 1)) {
+      checks.bad(alignedShare, "must be above 0 and at most 1, not " + ProposalDraft.Fmt.plain(share));
+    }
+    int n = Given.value(threads, Runtime.getRuntime().availableProcessors());
+    if (n < 1) {
+      checks.bad(threads, "must be at least 1, not " + n);
+    }
+    Charset cs = charset(checks);
+    gates.forEach((gate, bound) -> {
+      String why = gate.boundProblem(bound.value());
+      if (why != null) {
+        checks.bad(bound, why + ", not " + ProposalDraft.Fmt.plain(bound.value()));
+      }
+    });
+    List<String> refs = new ArrayList<>();
+    Set<String> names = new TreeSet<>();
+    for (Given<String> r : references) {
+      ReferenceSpec spec = ReferenceSpec.parse(r.value());
+      String why = spec.nameProblem();
+      if (why != null) {
+        checks.bad(r, why);
+      } else if (!names.add(spec.name())) {
+        checks.bad(r, "names the reference \"" + spec.name() + "\" a second time; give each reference its own "
+            + "name (NAME=FILE)");
+      }
+      refs.add(r.value());
+    }
+    String nest = null;
+    if (within != null) {
+      ReferenceSpec spec = ReferenceSpec.parse(within.value().strip());
+      nest = spec.name();
+      if (!names.contains(nest)) {
+        if (spec.file() != null && !spec.file().toFile().isFile()) {
+          checks.bad(within, "names no reference: give senates, ahsns, the name of a --reference or a file");
+        } else {
+          refs.add(within.value().strip());
+          names.add(nest);
+        }
+      }
+      boolean targeted = (settings != null && settings.target() > 0)
+          || per.values().stream().anyMatch(p -> p.target() > 0);
+      if (targeted) {
+        checks.bad(within, "cannot be combined with a target: the resolution applies in every region alike");
+      }
+    }
+    if (areas.isEmpty() || sites == null || flows.isEmpty()) {
+      checks.bad("areas, sites and flows are all required");
+    }
+    checks.throwIfAny();
+    Pipeline.Request request = new Pipeline.Request(areas, sites, flows, conditions, refs, settings, per, share, n,
+        Given.value(dropUnmatched, false), columns, inputNames == null ? Pipeline.names(areas, sites, flows)
+            : inputNames, Map.of(), Given.value(topoJson, false), nest, Given.value(realign, false), cs);
+    Map<Gate, Double> bounds = new LinkedHashMap<>();
+    gates.forEach((g, b) -> bounds.put(g, b.value()));
+    return new Built(request, bounds);
+  }
+
+  Charset charset(Checks checks) {
+    if (encoding == null) {
+      return java.nio.charset.StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(encoding.value().strip());
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      checks.bad(encoding, "names no encoding this Java knows (such as UTF-8, windows-1252, ISO-8859-1)");
+      return java.nio.charset.StandardCharsets.UTF_8;
+    }
+  }
+
+  /** Parses {@code --fail-on NAME=BOUND} values into this draft's gates. */
+  void gates(List<String> specs) {
+    Checks checks = new Checks();
+    for (String s : specs) {
+      String[] kv = s.split("=", 2);
+      Gate g = Gate.named(kv[0]);
+      if (g == null || kv.length != 2) {
+        checks.bad("--fail-on takes GATE=BOUND with GATE one of " + String.join(", ", Gate.names()) + ", not \""
+            + s + "\"");
+        continue;
+      }
+      try {
+        gates.put(g, Given.option("--fail-on " + g.key(), Double.parseDouble(kv[1].strip())));
+      } catch (NumberFormatException e) {
+        checks.bad("--fail-on " + g.key() + " needs a number, not \"" + kv[1] + "\"");
+      }
+    }
+    checks.throwIfAny();
+  }
+
+  /** Normalised condition names from the command line, or null for "all". */
+  static Set<String> conditions(List<String> names) {
+    Set<String> out = new TreeSet<>();
+    for (String n : names) {
+      String c = Conditions.normalise(n);
+      if (c.equals("all")) {
+        return null;
+      }
+      if (!c.isEmpty()) {
+        out.add(c);
+      }
+    }
+    return out.isEmpty() ? null : out;
+  }
+
+  /** A checked run: the request and its gates. */
+  record Built(Pipeline.Request request, Map<Gate, Double> gates) {}
+}

@@ -1,0 +1,31 @@
+package io.footprint.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The options of every command that computes and writes outputs: how it runs, what it prints, its gates. */
+final class RunOptions {
+  @Option(names = "--threads", paramLabel = "N", description = "conditions clustered at once (default: the number "
+      + "of cores); results do not depend on it")
+  Integer threads;
+
+  @Mixin
+  InputOptions input = new InputOptions();
+
+  @Option(names = "--topojson", description = "also write <condition>/footprints.topojson (shared borders stored "
+      + "once: far smaller)")
+  boolean topoJson;
+
+  @Option(names = "--fail-on", paramLabel = "GATE=BOUND", split = ",", description = "exit 3 when a gate fails "
+      + "(outputs still written): localisation, min_localisation, min_population (lower bounds), "
+      + "misaligned_footprints, non_contiguous (upper bounds); e.g. min_localisation=0.85,non_contiguous=0")
+  List<String> failOn = new ArrayList<>();
+
+  @Option(names = "--quiet", description = "print nothing but errors")
+  boolean quiet;
+
+  @Option(names = "--timings", description = "print each stage's wall-clock time to stderr")
+  boolean timings;
+}
