@@ -124,7 +124,7 @@ public final class Aligner {
 
   /** The realignment of a proposal with these regions (see {@link Realigner}). */
   public Realigner.Result realign(Proposal p, io.footprint.graph.AreaAdjacency adjacency) {
-    return Realigner.realign(p, scenario.areas(), adjacency, regionOfArea, regionCodes.size(),
+    return Realigner.realign(p, scenario.areas(), adjacency, regionOfArea, regionCodes,
         regionCodes.indexOf(NO_REGION), threshold);
   }
 
@@ -143,105 +143,139 @@ public final class Aligner {
     return regionCodes.get(regionOfArea[area]);
   }
 
+  /**
+   * The proposal set against the regions: each footprint's shares, host and flags, each region's
+   * count of footprints, and the agreement of the two partitions.
+   */
   public AlignmentResult align(Proposal proposal, ConditionGraph graph) {
     List<Area> areas = scenario.areas();
     int k = proposal.footprintCount();
     int nr = regionCodes.size();
-    double[][] pop = new double[k][nr];
-    double[] total = new double[k];
     int[] fp = proposal.footprintOfArea();
     double[] weight = new double[areas.size()];
+    double[][] pop = new double[k][nr];
+    double[] total = new double[k];
     for (int a = 0; a < areas.size(); a++) {
       weight[a] = areas.get(a).population();
       pop[fp[a]][regionOfArea[a]] += weight[a];
       total[fp[a]] += weight[a];
     }
-    FlowMatrix flows = scenario.flows(proposal.condition());
-    double[] activityOfArea = flows.areaTotals();
-    List<FootprintAlignment> out = new ArrayList<>(k);
-    int aligned = 0;
     int[] hostOf = new int[k];
     for (int f = 0; f < k; f++) {
-      SortedMap<String, Double> shares = new TreeMap<>();
-      int host = -1;
-      for (int r = 0; r < nr; r++) {
-        if (pop[f][r] > 0) {
-          shares.put(regionCodes.get(r), pop[f][r] / total[f]);
-          boolean real = !regionCodes.get(r).equals(NO_REGION);
-          if (real && (host < 0 || pop[f][r] > pop[f][host])) {
-            host = r;
-          }
-        }
-      }
-      if (host < 0 && total[f] > 0) {
-        host = regionCodes.size() - 1; // all its residents lie in no region
-      }
-      hostOf[f] = host;
-      double hostShare = host < 0 || total[f] == 0 ? 0 : pop[f][host] / total[f];
-      boolean ok = host >= 0 && !regionCodes.get(host).equals(NO_REGION) && hostShare >= threshold;
-      aligned += ok ? 1 : 0;
-      out.add(new FootprintAlignment(f, host < 0 ? "" : regionCodes.get(host), hostShare, ok, shares,
-          new ArrayList<>(), 0, 0, Double.NaN));
+      hostOf[f] = host(pop[f], total[f]);
     }
+    double[] activityOfArea = scenario.flows(proposal.condition()).areaTotals();
+    List<List<Integer>> outside = new ArrayList<>(k);
     double[] outsidePop = new double[k];
     double[] outsideAct = new double[k];
+    for (int f = 0; f < k; f++) {
+      outside.add(new ArrayList<>());
+    }
     for (int a = 0; a < areas.size(); a++) {
       int f = fp[a];
       if (regionOfArea[a] != hostOf[f]) {
-        out.get(f).outsideAreas().add(a);
+        outside.get(f).add(a);
         outsidePop[f] += weight[a];
         outsideAct[f] += activityOfArea[a];
       }
     }
-    double[] land = new double[k];
-    double[] landInHost = new double[k];
-    if (landInRegion != null) {
-      for (int a = 0; a < areas.size(); a++) {
-        land[fp[a]] += landOfArea[a];
-        landInHost[fp[a]] += hostOf[fp[a]] < 0 ? 0 : landInRegion[a].getOrDefault(hostOf[fp[a]], 0.0);
-      }
-    }
+    double[] landShare = landInHost(fp, hostOf, k);
+    List<FootprintAlignment> out = new ArrayList<>(k);
+    int aligned = 0;
+    int inside = 0;
     for (int f = 0; f < k; f++) {
-      FootprintAlignment x = out.get(f);
-      out.set(f, new FootprintAlignment(f, x.host(), x.hostShare(), x.aligned(), x.shares(),
-          List.copyOf(x.outsideAreas()), outsidePop[f], outsideAct[f],
-          landInRegion == null || land[f] == 0 ? Double.NaN : Math.min(1, landInHost[f] / land[f])));
-    }
-    List<RegionSummary> table = new ArrayList<>();
-    for (int r = 0; r < nr; r++) {
-      String code = regionCodes.get(r);
-      if (code.equals(NO_REGION)) {
-        continue;
-      }
-      double rp = 0;
-      for (int a = 0; a < areas.size(); a++) {
-        rp += regionOfArea[a] == r ? weight[a] : 0;
-      }
-      int hosted = 0;
-      int hostedAligned = 0;
-      int touching = 0;
-      int crossing = 0;
-      for (int f = 0; f < k; f++) {
-        if (hostOf[f] == r) {
-          hosted++;
-          hostedAligned += out.get(f).aligned() ? 1 : 0;
-        }
+      int host = hostOf[f];
+      SortedMap<String, Double> shares = new TreeMap<>();
+      for (int r = 0; r < nr; r++) {
         if (pop[f][r] > 0) {
-          touching++;
-          if (pop[f][r] < total[f]) {
-            crossing++;
-          }
+          shares.put(regionCodes.get(r), pop[f][r] / total[f]);
         }
       }
-      table.add(new RegionSummary(code, regions.regionName(code), rp, hosted, hostedAligned, touching, crossing));
+      double hostShare = host < 0 || total[f] == 0 ? 0 : pop[f][host] / total[f];
+      boolean real = host >= 0 && !regionCodes.get(host).equals(NO_REGION);
+      boolean ok = real && hostShare >= threshold;
+      boolean wholly = real && outside.get(f).isEmpty();
+      aligned += ok ? 1 : 0;
+      inside += wholly ? 1 : 0;
+      out.add(new FootprintAlignment(f, host < 0 ? "" : regionCodes.get(host), hostShare, ok, wholly, shares,
+          List.copyOf(outside.get(f)), outsidePop[f], outsideAct[f], landShare[f]));
     }
+    List<RegionSummary> table = regionTable(out, pop, total, weight, hostOf);
     Agreement agreement = Agreement.of(fp, regionOfArea, weight);
     List<String> regionCodeOfArea = new ArrayList<>(areas.size());
     for (int a = 0; a < areas.size(); a++) {
       regionCodeOfArea.add(regionCodes.get(regionOfArea[a]));
     }
-    return new AlignmentResult(regions.name(), threshold, out, table, aligned, agreement, scoreRegions(graph),
-        List.copyOf(regionCodes), regionCodeOfArea);
+    return new AlignmentResult(regions.name(), threshold, out, table, aligned, inside, agreement,
+        scoreRegions(graph), List.copyOf(regionCodes), regionCodeOfArea);
+  }
+
+  /**
+   * The host: the real region holding most of the footprint's residents; when all of them lie in no
+   * region, the "no region" part; -1 for a footprint without residents.
+   */
+  private int host(double[] popByRegion, double total) {
+    int host = -1;
+    for (int r = 0; r < popByRegion.length; r++) {
+      boolean real = !regionCodes.get(r).equals(NO_REGION);
+      if (real && popByRegion[r] > 0 && (host < 0 || popByRegion[r] > popByRegion[host])) {
+        host = r;
+      }
+    }
+    return host < 0 && total > 0 ? regionCodes.size() - 1 : host;
+  }
+
+  /** Share of each footprint's land inside its host region's polygon; NaN without polygons on both sides. */
+  private double[] landInHost(int[] fp, int[] hostOf, int k) {
+    double[] out = new double[k];
+    java.util.Arrays.fill(out, Double.NaN);
+    if (landInRegion == null) {
+      return out;
+    }
+    double[] land = new double[k];
+    double[] inHost = new double[k];
+    for (int a = 0; a < fp.length; a++) {
+      land[fp[a]] += landOfArea[a];
+      inHost[fp[a]] += hostOf[fp[a]] < 0 ? 0 : landInRegion[a].getOrDefault(hostOf[fp[a]], 0.0);
+    }
+    for (int f = 0; f < k; f++) {
+      out[f] = land[f] == 0 ? Double.NaN : Math.min(1, inHost[f] / land[f]);
+    }
+    return out;
+  }
+
+  private List<RegionSummary> regionTable(List<FootprintAlignment> footprints, double[][] pop, double[] total,
+      double[] weight, int[] hostOf) {
+    List<RegionSummary> table = new ArrayList<>();
+    double[] regionPop = new double[regionCodes.size()];
+    for (int a = 0; a < weight.length; a++) {
+      regionPop[regionOfArea[a]] += weight[a];
+    }
+    for (int r = 0; r < regionCodes.size(); r++) {
+      String code = regionCodes.get(r);
+      if (code.equals(NO_REGION)) {
+        continue;
+      }
+      int hosted = 0;
+      int hostedAligned = 0;
+      int hostedInside = 0;
+      int touching = 0;
+      int crossing = 0;
+      for (int f = 0; f < footprints.size(); f++) {
+        if (hostOf[f] == r) {
+          hosted++;
+          hostedAligned += footprints.get(f).aligned() ? 1 : 0;
+          hostedInside += footprints.get(f).inside() ? 1 : 0;
+        }
+        if (pop[f][r] > 0) {
+          touching++;
+          crossing += pop[f][r] < total[f] ? 1 : 0;
+        }
+      }
+      table.add(new RegionSummary(code, regions.regionName(code), regionPop[r], hosted, hostedAligned, hostedInside,
+          touching, crossing));
+    }
+    return table;
   }
 
   /** The regions as a partition of the condition's flows, each site in the region of the area holding it. */

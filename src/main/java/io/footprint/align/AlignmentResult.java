@@ -10,12 +10,13 @@ import java.util.List;
  * @param threshold share from which a footprint counts as aligned
  * @param footprints per footprint, in footprint order
  * @param regions per region, in region-code order
- * @param aligned number of aligned footprints
+ * @param aligned number of aligned footprints (at least {@code threshold} of their residents in one region)
+ * @param inside number of footprints wholly inside one region
  * @param agreement population-weighted agreement between footprints and regions over all areas
  * @param referenceScore the regions scored as a partition of the same flows
  * @param regionLabels the region code of each part of {@code referenceScore}
  * @param regionOfArea region code of each area ("" for none), in scenario order
  */
 public record AlignmentResult(String reference, double threshold, List<FootprintAlignment> footprints,
-    List<RegionSummary> regions, int aligned, Agreement agreement, PartitionScore referenceScore,
+    List<RegionSummary> regions, int aligned, int inside, Agreement agreement, PartitionScore referenceScore,
     List<String> regionLabels, List<String> regionOfArea) {}

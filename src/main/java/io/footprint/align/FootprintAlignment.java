@@ -10,6 +10,7 @@ import java.util.SortedMap;
  * @param host the region holding the largest share of its population ("" when none holds any)
  * @param hostShare that share, 0..1
  * @param aligned hostShare is at least the threshold
+ * @param inside every one of its areas lies in the host region (it does not cross the region's border)
  * @param shares population share in every region it touches ("" for areas in no region)
  * @param outsideAreas scenario indices of its areas outside the host region
  * @param outsidePopulation residents of those areas
@@ -17,6 +18,6 @@ import java.util.SortedMap;
  * @param hostAreaShare share of the footprint's land (square metres, British National Grid) inside the host
  *     region's polygon; NaN unless both areas and regions are polygons
  */
-public record FootprintAlignment(int footprint, String host, double hostShare, boolean aligned,
+public record FootprintAlignment(int footprint, String host, double hostShare, boolean aligned, boolean inside,
     SortedMap<String, Double> shares, List<Integer> outsideAreas, double outsidePopulation, double outsideActivity,
     double hostAreaShare) {}

@@ -29,8 +29,19 @@ public final class Realigner {
    * @param footprintOfArea footprint of each area after the moves (sites stay where they were)
    * @param moves the moves, in the order made
    * @param rounds rounds needed
+   * @param stuck the footprints still misaligned, each with why moving border areas could not align it
    */
-  public record Result(int[] footprintOfArea, List<Move> moves, int rounds) {}
+  public record Result(int[] footprintOfArea, List<Move> moves, int rounds, List<Stuck> stuck) {}
+
+  /**
+   * A footprint that moving border areas could not align, and why.
+   *
+   * @param footprint its number
+   * @param reason why, in words
+   * @param regionsHostingNoFootprint regions its outside residents live in that host no footprint (where
+   *     only a new footprint would align them)
+   */
+  public record Stuck(int footprint, String reason, List<String> regionsHostingNoFootprint) {}
 
   private Realigner() {}
 
@@ -38,7 +49,8 @@ public final class Realigner {
    * @param regionOfArea region number of each area; {@code noRegion} marks areas in no region
    */
   public static Result realign(Proposal p, List<Area> areas, AreaAdjacency adjacency, int[] regionOfArea,
-      int regions, int noRegion, double threshold) {
+      List<String> regionCodes, int noRegion, double threshold) {
+    int regions = regionCodes.size();
     int n = areas.size();
     int k = p.footprintCount();
     int[] fp = p.footprintOfArea().clone();
@@ -99,7 +111,76 @@ public final class Realigner {
         break;
       }
     }
-    return new Result(fp, List.copyOf(moves), round);
+    return new Result(fp, List.copyOf(moves), round, stuck(fp, k, areas, view(adjacency), regionOfArea, regionCodes,
+        noRegion, threshold));
+  }
+
+  /** Why each footprint still misaligned stays so (read off the final state, as the rounds saw it). */
+  private static List<Stuck> stuck(int[] fp, int k, List<Area> areas, AdjacencyView adjacency, int[] regionOfArea,
+      List<String> regionCodes, int noRegion, double threshold) {
+    int regions = regionCodes.size();
+    double[][] pop = new double[k][regions];
+    double[] total = new double[k];
+    for (int a = 0; a < fp.length; a++) {
+      pop[fp[a]][regionOfArea[a]] += areas.get(a).population();
+      total[fp[a]] += areas.get(a).population();
+    }
+    int[] host = new int[k];
+    boolean[] hosting = new boolean[regions];
+    for (int f = 0; f < k; f++) {
+      host[f] = -1;
+      for (int r = 0; r < regions; r++) {
+        if (r != noRegion && pop[f][r] > 0 && (host[f] < 0 || pop[f][r] > pop[f][host[f]])) {
+          host[f] = r;
+        }
+      }
+      if (host[f] >= 0) {
+        hosting[host[f]] = true;
+      }
+    }
+    int[][] members = members(fp, k);
+    List<Stuck> out = new ArrayList<>();
+    for (int f = 0; f < k; f++) {
+      boolean misaligned = total[f] > 0 && (host[f] < 0 || pop[f][host[f]] / total[f] < threshold);
+      if (!misaligned) {
+        continue;
+      }
+      java.util.TreeSet<String> unhosted = new java.util.TreeSet<>();
+      boolean inNoRegion = false;
+      boolean bordered = false;
+      boolean anyMovable = false;
+      for (int a : members[f]) {
+        int r = regionOfArea[a];
+        if (r == host[f]) {
+          continue;
+        }
+        if (r == noRegion) {
+          inNoRegion = true;
+        } else if (!hosting[r]) {
+          unhosted.add(regionCodes.get(r));
+        } else {
+          anyMovable = true;
+          for (int b : adjacency.neighbours(a)) {
+            bordered |= fp[b] != f && host[fp[b]] == r;
+          }
+        }
+      }
+      List<String> why = new ArrayList<>();
+      if (!unhosted.isEmpty()) {
+        why.add("some of its residents outside its host live in regions that host no footprint, where only a new "
+            + "footprint would align them");
+      }
+      if (inNoRegion) {
+        why.add("some of its residents live in no region of the reference");
+      }
+      if (anyMovable) {
+        why.add(bordered ? "its outside areas that border a footprint of their own region hold it together: moving "
+            + "them would split it" : "no footprint hosted by its outside areas' regions borders them, and moving them "
+            + "to another would misalign that one");
+      }
+      out.add(new Stuck(f, String.join("; ", why), List.copyOf(unhosted)));
+    }
+    return out;
   }
 
   /**
@@ -147,10 +228,26 @@ public final class Realigner {
 
   private interface AdjacencyView {
     boolean isConnected(int[] areas);
+
+    int[] neighbours(int area);
+  }
+
+  private static AdjacencyView view(AreaAdjacency adjacency) {
+    return new AdjacencyView() {
+      @Override
+      public boolean isConnected(int[] areas) {
+        return adjacency.isConnected(areas);
+      }
+
+      @Override
+      public int[] neighbours(int area) {
+        return adjacency.neighbours(area);
+      }
+    };
   }
 
   private static boolean connectedWithout(int[] members, int[] gone, AreaAdjacency adjacency) {
-    return connectedWithout(members, gone, (AdjacencyView) adjacency::isConnected);
+    return connectedWithout(members, gone, view(adjacency));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.footprint.cli;
 import io.footprint.io.Problem;
 import io.footprint.io.ProblemType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -11,34 +12,44 @@ import java.util.List;
  * ({@link ProposalDraft}, {@link RunDraft}) serves both sources.
  */
 final class Checks {
-  private final List<String> lines = new ArrayList<>();
+  /** A mistake, with where it was made: command-line mistakes first, then each file's in line order. */
+  private record Mistake(String file, long line, String text) {}
+
+  private final List<Mistake> mistakes = new ArrayList<>();
 
   /** Records that {@code g} is wrong: {@code why} reads after the option's name ("must be at least 1, not 0"). */
   void bad(Given<?> g, String why) {
     if (g.file() == null) {
-      lines.add("error: " + g.name() + " " + why);
+      mistakes.add(new Mistake("", 0, "error: " + g.name() + " " + why));
     } else {
-      lines.add(new Problem(ProblemType.BAD_CONFIG, g.file(), g.line(), g.name(), "", why).format());
+      add(new Problem(ProblemType.BAD_CONFIG, g.file(), g.line(), g.name(), "", why));
     }
   }
 
   /** A problem that belongs to no one setting. */
   void bad(String line) {
-    lines.add(line.startsWith("error: ") ? line : "error: " + line);
+    mistakes.add(new Mistake("", 0, line.startsWith("error: ") ? line : "error: " + line));
+  }
+
+  /** A problem found while reading a configuration file. */
+  void add(Problem p) {
+    mistakes.add(new Mistake(p.file(), p.line(), p.format()));
   }
 
   boolean any() {
-    return !lines.isEmpty();
+    return !mistakes.isEmpty();
   }
 
   int count() {
-    return lines.size();
+    return mistakes.size();
   }
 
   /** Throws the mistakes found, if any, as one usage error (exit code 2). */
   void throwIfAny() {
-    if (!lines.isEmpty()) {
-      throw new UsageException(lines);
+    if (!mistakes.isEmpty()) {
+      List<Mistake> sorted = new ArrayList<>(mistakes);
+      sorted.sort(Comparator.comparing(Mistake::file).thenComparingLong(Mistake::line));
+      throw new UsageException(sorted.stream().map(Mistake::text).toList());
     }
   }
 }

@@ -104,9 +104,7 @@ final class ConfigFile {
     d.encoding = text(top.get("encoding")) == null ? null : given(top.get("encoding"), text(top.get("encoding")));
     d.columns = columns(top.get("columns"));
     gates(top.get("fail_on"), d);
-    if (problems.hasFatal()) {
-      throw new InputException(problems);
-    }
+    d.fileProblems = problems.fatal(); // reported with the range checks, so that every mistake comes at once
     return d;
   }
 

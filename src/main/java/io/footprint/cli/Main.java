@@ -79,6 +79,9 @@ public final class Main {
 
   /** picocli's messages, without the Java exception it sometimes appends in brackets. */
   static String withoutJavaNames(String message) {
-    return message == null ? "" : message.replaceAll("\\s*\\((java|picocli)\\.[^)]*\\)", "");
+    return message == null ? "" : message.replaceAll("\\s*\\((java|picocli)\\.[^)]*\\)", "")
+        .replaceAll("to (class|interface) java\\.nio\\.file\\.Path", "to a file name")
+        .replaceAll("to (class|interface) [a-z]+(\\.[A-Za-z$]+)+", "to the value expected")
+        .replace("\u0000", "\\0");
   }
 }

@@ -3,6 +3,7 @@ package io.footprint.cli;
 import io.footprint.align.Aligner;
 import io.footprint.align.AlignmentResult;
 import io.footprint.align.Dissolver;
+import io.footprint.align.RealignmentSteps;
 import io.footprint.align.Realigner;
 import io.footprint.graph.AreaAdjacency;
 import io.footprint.graph.ConditionGraph;
@@ -330,8 +331,9 @@ final class Pipeline {
       }
       double populationMoved = moved.moves().stream().mapToDouble(mv -> scenario.areas().get(mv.area()).population())
           .sum();
-      realignments.add(new ConditionResult.Realignment(al.regions().name(), moved.moves(), populationMoved,
-          moved.rounds(), afterScore, afterAlignment, written));
+      realignments.add(new ConditionResult.Realignment(al.regions().name(), moved.moves(),
+          RealignmentSteps.replay(p, scenario.flows(condition), moved.moves()), populationMoved, moved.rounds(),
+          moved.stuck(), afterScore, afterAlignment, written));
     }
     return new ConditionResult(p, score, alignments, geometries, dissolver.approximate(),
         nested == null ? null : nested.regions().name(), freeLocalisation, realignments);
@@ -428,7 +430,7 @@ final class Pipeline {
           dir.resolve(d + "outside-" + a.reference() + ".csv"));
     }
     for (ConditionResult.Realignment ra : c.realignments()) {
-      Tables.realignment(c, ra, run.scenario(), dir.resolve(d + "realignment-" + ra.reference() + ".csv"));
+      Tables.realignment(ra, run.scenario(), dir.resolve(d + "realignment-" + ra.reference() + ".csv"));
       if (ra.proposal() != null) {
         String rd = d + "realigned-" + ra.reference() + "/";
         ConditionResult rc = ra.proposal();
@@ -448,15 +450,15 @@ final class Pipeline {
         "footprints", "localisation", "market_share", "contiguous"));
     for (String ref : refs) {
       String r = ref.length() > 8 ? ref.substring(0, 8) : ref;
-      h.append(String.format(Locale.ROOT, " %13s %11s", "within_" + r, r + "_loc"));
+      h.append(String.format(Locale.ROOT, " %14s %13s %11s", "aligned_" + r, "inside_" + r, r + "_loc"));
     }
     out.println(h);
     for (ConditionResult c : run.conditions()) {
       StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-30s %10d %12.3f %12.3f %10d", c.condition(),
           c.proposal().footprintCount(), c.score().localisation(), c.score().marketShare(), c.score().contiguous()));
       for (AlignmentResult a : c.alignments()) {
-        b.append(String.format(Locale.ROOT, " %13s %11.3f", a.aligned() + "/" + c.proposal().footprintCount(),
-            a.referenceScore().localisation()));
+        b.append(String.format(Locale.ROOT, " %14s %13s %11.3f", a.aligned() + "/" + c.proposal().footprintCount(),
+            a.inside() + "/" + c.proposal().footprintCount(), a.referenceScore().localisation()));
       }
       out.println(b);
     }

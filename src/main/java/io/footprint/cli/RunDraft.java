@@ -1,6 +1,7 @@
 package io.footprint.cli;
 
 import io.footprint.graph.ProposalSettings;
+import io.footprint.io.Problem;
 import io.footprint.io.ReferenceSpec;
 import io.footprint.model.Conditions;
 import io.footprint.report.Gate;
@@ -42,6 +43,8 @@ final class RunDraft {
   Map<Gate, Given<Double>> gates = new LinkedHashMap<>();
   Map<String, String> columns = new LinkedHashMap<>();
   Map<String, List<String>> inputNames;
+  /** Mistakes found reading a configuration file (names and types), reported with those {@link #build} finds. */
+  List<Problem> fileProblems = List.of();
 
   /** The command line's given values, then the file's where the command line is silent. */
   RunDraft over(RunDraft file) {
@@ -68,6 +71,7 @@ final class RunDraft {
     d.gates.putAll(gates);
     d.columns = file.columns;
     d.inputNames = inputNames != null ? inputNames : file.inputNames;
+    d.fileProblems = file.fileProblems;
     return d;
   }
 
@@ -77,6 +81,7 @@ final class RunDraft {
   /** The checked request, or a {@link UsageException} listing every mistake. */
   Built build() {
     Checks checks = new Checks();
+    fileProblems.forEach(checks::add);
     proposal.checkLevel(checks);
     fileProposal.checkLevel(checks);
     perCondition.values().forEach(p -> p.checkLevel(checks));

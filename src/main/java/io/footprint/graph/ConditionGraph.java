@@ -157,7 +157,8 @@ public final class ConditionGraph {
 
   /**
    * Scores a partition: per part its population, activity, localisation, market share and
-   * contiguity; overall localisation, mean market share and modularity at {@code resolution}.
+   * contiguity; overall localisation, mean market share, and modularity at resolution 1 and at
+   * {@code resolution} (the one the partition was found at).
    *
    * @param labels display label of each part
    */
@@ -190,8 +191,9 @@ public final class ConditionGraph {
       }
     }
     assert nA == partOfArea.length;
-    return new PartitionScore(out, stats.overallLocalisation(), msCount > 0 ? msSum / msCount : Double.NaN,
-        Modularity.of(network.flows(), c, resolution), resolution, contiguous,
+    double atOne = Modularity.of(network.flows(), c, 1.0);
+    return new PartitionScore(out, stats.overallLocalisation(), msCount > 0 ? msSum / msCount : Double.NaN, atOne,
+        resolution, resolution == 1.0 ? atOne : Modularity.of(network.flows(), c, resolution), contiguous,
         parts == 0 ? 0 : minPop, minLoc == Double.POSITIVE_INFINITY ? Double.NaN : minLoc);
   }
 

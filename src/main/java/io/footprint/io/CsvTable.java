@@ -39,6 +39,8 @@ final class CsvTable implements Closeable {
   private long rows;
   /** line where the last row read started (1: the header). */
   private long lastLine = 1;
+  /** reading stopped at a row that could not be read (reported). */
+  private boolean failed;
 
   /** The row being read: its fields' characters one after another, where each starts and how long it is. */
   static final class Row {
@@ -202,9 +204,20 @@ final class CsvTable implements Closeable {
       problems.add(ProblemType.MISSING_COLUMN, file, 1, mapped != null ? mapped : canonical, "",
           (mapped != null ? "mapped from " + canonical + "; " : "")
               + (aliases.isEmpty() ? "" : "or one of " + String.join(", ", aliases) + "; ") + "header is "
-              + String.join(",", header));
+              + String.join(",", header) + separatorHint());
     }
     return i;
+  }
+
+  /** A header read as one column that holds another separator says what went wrong. */
+  private String separatorHint() {
+    if (header.size() != 1) {
+      return "";
+    }
+    String h = header.get(0);
+    String sep = h.indexOf(';') >= 0 ? "semicolons" : h.indexOf('\t') >= 0 ? "tabs" : h.indexOf('|') >= 0
+        ? "bars (|)" : null;
+    return sep == null ? "" : "; the file looks separated by " + sep + ": footprint reads comma-separated files";
   }
 
   String columnName(int index) {
@@ -213,12 +226,17 @@ final class CsvTable implements Closeable {
 
   /** Advances to the next well-formed row; ragged rows are reported and skipped. */
   boolean next() {
-    while (records.hasNext()) {
+    while (true) {
       Row r;
       try {
+        if (!records.hasNext()) {
+          break;
+        }
         r = records.next();
       } catch (RuntimeException e) {
         ReadFailure.report(e, Path.of(file), lastLine + 1, problems);
+        current = null;
+        failed = true;
         return false;
       }
       rows++;
@@ -280,7 +298,7 @@ final class CsvTable implements Closeable {
 
   /** Reports a header-only file; call after reading to the end. */
   void checkNotHeaderOnly() {
-    if (rows == 0) {
+    if (rows == 0 && !failed) {
       problems.add(ProblemType.HEADER_ONLY, file, 1, "", "", "");
     }
   }

@@ -1,5 +1,7 @@
 package io.footprint.io;
 
+import io.footprint.model.DisplayPath;
+
 /**
  * One thing wrong with an input.
  *
@@ -15,13 +17,14 @@ public record Problem(ProblemType type, String file, long line, String column, S
   /** One line for a terminal: {@code error: flows.csv:12: column activity: value "-3": not a finite ...}. */
   public String format() {
     StringBuilder b = new StringBuilder(type.fatal() ? "error: " : "warning: ");
-    b.append(file);
+    b.append(DisplayPath.of(file));
     if (line > 0) {
       b.append(':').append(line);
     }
     b.append(": ");
     if (!column.isEmpty()) {
-      b.append(type == ProblemType.BAD_CONFIG ? "key " : "column ").append(column).append(": ");
+      boolean json = type == ProblemType.BAD_CONFIG || type == ProblemType.BAD_SUMMARY;
+      b.append(json ? "key " : "column ").append(column).append(": ");
     }
     if (!value.isEmpty()) {
       b.append("value \"").append(value.length() > 60 ? value.substring(0, 60) + "..." : value).append("\": ");

@@ -55,7 +55,8 @@ final class ReadFailure {
         problems.add(ProblemType.UNREADABLE_FILE, name, line, "", "", fs.getReason().toLowerCase(Locale.ROOT));
         return;
       }
-      if (t.getMessage() != null && t.getMessage().contains("Maximum buffer size")) {
+      String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+      if (m.contains("maximum buffer size") || m.contains("maximum limit of") || m.contains("maximum number of fields")) {
         problems.add(ProblemType.UNREADABLE_FILE, name, line, "", "", TOO_LONG);
         return;
       }
@@ -99,6 +100,12 @@ final class ReadFailure {
 
   /** Finds the first byte sequence that is not UTF-8 and reports it with its line and byte. */
   private static void invalidText(Path file, Problems problems) {
+    String binary = binaryKind(file);
+    if (binary != null) {
+      problems.add(ProblemType.INVALID_ENCODING, file.toString(), 0, "", "", "it is " + binary + ", not a text file: "
+          + "save it as CSV (UTF-8) or GeoJSON");
+      return;
+    }
     long line = 1;
     long column = 1;
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
@@ -148,6 +155,26 @@ final class ReadFailure {
     }
     problems.add(ProblemType.INVALID_ENCODING, file.toString(), 0, "", "", "save the file as UTF-8, "
         + "or give --encoding with the encoding it is in");
+  }
+
+  /** What a binary file that analysts mistake for a CSV is, from its first bytes; null when it is none of them. */
+  private static String binaryKind(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(4);
+      if (head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+        return "a zip file or an Excel workbook (.xlsx)";
+      }
+      if (head.length == 4 && (head[0] & 0xff) == 0xd0 && (head[1] & 0xff) == 0xcf && (head[2] & 0xff) == 0x11
+          && (head[3] & 0xff) == 0xe0) {
+        return "an old Excel workbook (.xls)";
+      }
+      if (head.length >= 3 && head[0] == '%' && head[1] == 'P' && head[2] == 'D') {
+        return "a PDF";
+      }
+    } catch (IOException e) {
+      return null;
+    }
+    return null;
   }
 
   private static boolean overlong(byte[] s, int need) {

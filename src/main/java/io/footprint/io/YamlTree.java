@@ -74,6 +74,12 @@ public final class YamlTree {
           "not valid YAML: " + firstLine(e.getProblem() != null ? e.getProblem() : e.getContext()));
       return null;
     } catch (YAMLException e) {
+      for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+        if (t instanceof IOException io) {
+          ReadFailure.report(io, file, 0, problems);
+          return null;
+        }
+      }
       problems.add(ProblemType.BAD_CONFIG, name, 0, "", "", "not valid YAML: " + firstLine(e.getMessage()));
       return null;
     } catch (IOException e) {

@@ -11,12 +11,13 @@ import java.util.List;
  *     mean of the parts' localisation)
  * @param marketShare unweighted mean of the parts' market shares (an activity-weighted mean would
  *     equal {@code localisation} exactly, so it would say nothing new)
- * @param modularity Newman-Girvan modularity of the partition of the area-site flow graph, at
- *     {@code resolution}
- * @param resolution the resolution modularity was computed at
+ * @param modularity Newman-Girvan modularity of the partition of the area-site flow graph at resolution 1,
+ *     so that the modularity of any two partitions of the same flows can be set side by side
+ * @param resolution the resolution the partition was found at (1 for partitions not found by a resolution)
+ * @param modularityAtResolution modularity at {@code resolution}: what the search maximised
  * @param contiguous number of contiguous parts
  * @param minPopulation residents of the smallest part
  * @param minLocalisation localisation of the least self-contained part
  */
 public record PartitionScore(List<Footprint> footprints, double localisation, double marketShare, double modularity,
-    double resolution, int contiguous, double minPopulation, double minLocalisation) {}
+    double resolution, double modularityAtResolution, int contiguous, double minPopulation, double minLocalisation) {}

@@ -1,6 +1,8 @@
 package io.footprint.report;
 
 import io.footprint.align.AlignmentResult;
+import io.footprint.align.RealignmentSteps;
+import io.footprint.align.Realigner;
 import io.footprint.model.PartitionScore;
 import io.footprint.model.Proposal;
 import java.util.List;
@@ -26,15 +28,16 @@ public record ConditionResult(Proposal proposal, PartitionScore score, List<Alig
    * The smallest moves of border areas that align every footprint with one reference, and what they cost.
    *
    * @param moves areas moved, in order
+   * @param steps each move's own figures
    * @param populationMoved residents of the areas moved
    * @param rounds rounds of moves
    * @param after the realigned footprints' figures
    * @param alignedAfter their alignment with the same reference
    * @param proposal the realigned footprints, with polygons, when {@code --realign} asked for them (else null)
    */
-  public record Realignment(String reference, List<io.footprint.align.Realigner.Move> moves, double populationMoved,
-      int rounds,
-      PartitionScore after, AlignmentResult alignedAfter, ConditionResult proposal) {}
+  public record Realignment(String reference, List<Realigner.Move> moves, List<RealignmentSteps.Step> steps,
+      double populationMoved, int rounds, List<Realigner.Stuck> stuck, PartitionScore after,
+      AlignmentResult alignedAfter, ConditionResult proposal) {}
 
 
   public String condition() {

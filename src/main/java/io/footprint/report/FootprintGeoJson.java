@@ -61,6 +61,7 @@ public final class FootprintGeoJson {
           g.writeStringField(key, fa.host());
           number(g, key + "_share", fa.hostShare());
           g.writeBooleanField(key + "_aligned", fa.aligned());
+          g.writeBooleanField(key + "_inside", fa.inside());
         }
         if (!senate) {
           g.writeNullField("senate");

@@ -59,8 +59,9 @@ public final class HtmlReport {
     b.append(Conditions.label(c.condition())).append(": ").append(n).append(" proposed network")
         .append(n == 1 ? "" : "s").append("; ");
     for (AlignmentResult r : c.alignments()) {
-      b.append(r.aligned()).append(" sit").append(r.aligned() == 1 ? "s" : "").append(" within one ")
-          .append(singular(r.reference())).append("; ");
+      b.append(r.aligned()).append(" aligned with one ").append(singular(r.reference())).append(" (at least ")
+          .append(Fmt.percent(r.threshold())).append(" of residents in it), ").append(r.inside())
+          .append(" wholly inside one; ");
     }
     b.append("residents receive ").append(Fmt.percent(c.score().localisation()))
         .append(" of their care inside their own footprint.");
@@ -193,23 +194,26 @@ public final class HtmlReport {
       for (AlignmentResult r : c.alignments()) {
         var fa = r.footprints().get(f.id());
         h.append("<td>").append(esc(fa.host())).append(' ').append(Fmt.percent(fa.hostShare()))
-            .append(fa.aligned() ? "" : " (crosses)").append("</td>");
+            .append(fa.inside() ? " inside" : fa.aligned() ? " aligned" : " not aligned").append("</td>");
       }
       h.append("</tr>\n");
     }
     h.append("</tbody></table>\n");
     for (AlignmentResult r : c.alignments()) {
-      h.append("<p><b>Footprints per ").append(esc(singular(r.reference()))).append("</b> (reference partition: ")
-          .append("localisation ").append(Fmt.percent(r.referenceScore().localisation())).append(", modularity ")
-          .append(Fmt.num(r.referenceScore().modularity(), 3)).append("; agreement ARI ")
+      h.append("<p><b>Footprints per ").append(esc(singular(r.reference()))).append("</b> (footprints: localisation ")
+          .append(Fmt.percent(c.score().localisation())).append(", modularity ").append(Fmt.num(c.score().modularity(), 3))
+          .append("; the ").append(esc(r.reference())).append(" as footprints: localisation ")
+          .append(Fmt.percent(r.referenceScore().localisation())).append(", modularity ")
+          .append(Fmt.num(r.referenceScore().modularity(), 3)).append(", both at resolution 1; agreement ARI ")
           .append(Fmt.num(r.agreement().adjustedRand(), 3)).append(", NMI ")
           .append(Fmt.num(r.agreement().normalisedMutualInformation(), 3)).append(")</p>\n")
-          .append("<table><thead><tr><th>region</th><th>population</th><th>hosted</th><th>hosted within</th>")
-          .append("<th>crossing border</th></tr></thead><tbody>\n");
+          .append("<table><thead><tr><th>region</th><th>population</th><th>hosted</th><th>hosted, aligned</th>")
+          .append("<th>hosted, inside</th><th>crossing border</th></tr></thead><tbody>\n");
       for (RegionSummary g : r.regions()) {
         h.append("<tr><td>").append(esc(g.name())).append("</td><td>")
             .append(Fmt.thousands(g.population())).append("</td><td>").append(g.hosted())
-            .append("</td><td>").append(g.hostedAligned()).append("</td><td>").append(g.crossing())
+            .append("</td><td>").append(g.hostedAligned()).append("</td><td>").append(g.hostedInside())
+            .append("</td><td>").append(g.crossing())
             .append("</td></tr>\n");
       }
       h.append("</tbody></table>\n");

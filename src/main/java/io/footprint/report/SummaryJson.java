@@ -7,7 +7,9 @@ import io.footprint.graph.AreaAdjacency;
 import io.footprint.model.PartitionScore;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -52,6 +54,20 @@ public final class SummaryJson {
       agreement.put(run.conditions().get(i).condition(), row);
     }
     root.put("condition_agreement_ari", agreement);
+    List<Object> gates = new ArrayList<>();
+    for (Gate.Result g : run.gates()) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("gate", g.gate().key());
+      x.put("condition", g.condition());
+      if (g.reference() != null) {
+        x.put("reference", g.reference());
+      }
+      x.put("value", Fmt.json(g.value(), 6));
+      x.put("bound", Fmt.json(g.bound(), 6));
+      x.put("passed", g.passed());
+      gates.add(x);
+    }
+    root.put("gates", gates);
     root.put("warnings", run.warnings());
     return root;
   }
@@ -66,6 +82,10 @@ public final class SummaryJson {
     m.put("localisation", Fmt.json(s.localisation(), 6));
     m.put("market_share", Fmt.json(s.marketShare(), 6));
     m.put("modularity", Fmt.json(s.modularity(), 6));
+    Map<String, Object> found = new LinkedHashMap<>();
+    found.put("resolution", s.resolution());
+    found.put("modularity", Fmt.json(s.modularityAtResolution(), 6));
+    m.put("modularity_at_found_resolution", found);
     m.put("contiguous", s.contiguous());
     m.put("min_population", Fmt.json(s.minPopulation(), 0));
     m.put("min_localisation", Fmt.json(s.minLocalisation(), 6));
@@ -81,6 +101,7 @@ public final class SummaryJson {
     for (AlignmentResult r : c.alignments()) {
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("aligned", r.aligned());
+      x.put("inside", r.inside());
       x.put("threshold", r.threshold());
       x.put("ari", Fmt.json(r.agreement().adjustedRand(), 6));
       x.put("nmi", Fmt.json(r.agreement().normalisedMutualInformation(), 6));
@@ -102,20 +123,17 @@ public final class SummaryJson {
         re.put("aligned_after", ra.alignedAfter().aligned());
         re.put("localisation_after", Fmt.json(ra.after().localisation(), 6));
         re.put("localisation_change", Fmt.json(ra.after().localisation() - s.localisation(), 6));
-        // what moving border areas could not fix, and why: residents in regions that host no footprint
-        java.util.Set<String> hosts = new java.util.TreeSet<>();
-        ra.alignedAfter().footprints().forEach(fa -> hosts.add(fa.host()));
+        // what moving border areas could not fix, and why
         java.util.List<Object> left = new java.util.ArrayList<>();
-        for (io.footprint.align.FootprintAlignment fa : ra.alignedAfter().footprints()) {
-          if (!fa.aligned()) {
-            Map<String, Object> m1 = new LinkedHashMap<>();
-            m1.put("footprint", io.footprint.model.Proposal.label(fa.footprint()));
-            m1.put("host", fa.host());
-            m1.put("host_share", Fmt.json(fa.hostShare(), 6));
-            m1.put("regions_hosting_no_footprint", fa.shares().keySet().stream()
-                .filter(k -> !k.isEmpty() && !hosts.contains(k)).toList());
-            left.add(m1);
-          }
+        for (io.footprint.align.Realigner.Stuck st : ra.stuck()) {
+          io.footprint.align.FootprintAlignment fa = ra.alignedAfter().footprints().get(st.footprint());
+          Map<String, Object> m1 = new LinkedHashMap<>();
+          m1.put("footprint", io.footprint.model.Proposal.label(fa.footprint()));
+          m1.put("host", fa.host());
+          m1.put("host_share", Fmt.json(fa.hostShare(), 6));
+          m1.put("reason", st.reason());
+          m1.put("regions_hosting_no_footprint", st.regionsHostingNoFootprint());
+          left.add(m1);
         }
         re.put("still_misaligned", left);
         x.put("realignment", re);

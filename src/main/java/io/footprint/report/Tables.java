@@ -2,6 +2,8 @@ package io.footprint.report;
 
 import io.footprint.align.AlignmentResult;
 import io.footprint.align.FootprintAlignment;
+import io.footprint.align.RealignmentSteps;
+import io.footprint.align.Realigner;
 import io.footprint.align.RegionSummary;
 import io.footprint.io.Problem;
 import io.footprint.io.Problems;
@@ -48,6 +50,7 @@ public final class Tables {
       header.add(r.reference() + "_host");
       header.add(r.reference() + "_share");
       header.add(r.reference() + "_aligned");
+      header.add(r.reference() + "_inside");
     }
     header.add("site_codes");
     try (CSVPrinter out = printer(file, header.toArray(new String[0]))) {
@@ -61,6 +64,7 @@ public final class Tables {
           row.add(fa.host());
           row.add(Fmt.num(fa.hostShare(), 6));
           row.add(fa.aligned());
+          row.add(fa.inside());
         }
         row.add(siteCodes(f, s));
         out.printRecord(row);
@@ -71,7 +75,7 @@ public final class Tables {
   /** {@code alignment-<reference>.csv}: each footprint's host region, share, and what lies outside it. */
   public static void alignment(ConditionResult c, AlignmentResult r, Path file) throws IOException {
     try (CSVPrinter out = printer(file, "footprint", "population", "host_region", "host_name", "host_share",
-        "aligned", "regions_touched", "outside_areas", "outside_population", "outside_activity", "shares",
+        "aligned", "inside", "regions_touched", "outside_areas", "outside_population", "outside_activity", "shares",
         "host_area_share")) {
       for (FootprintAlignment fa : r.footprints()) {
         Footprint f = c.score().footprints().get(fa.footprint());
@@ -81,7 +85,7 @@ public final class Tables {
               .append(':').append(Fmt.num(e.getValue(), 4));
         }
         out.printRecord(f.label(), Fmt.num(f.population(), 0), fa.host(), regionName(r, fa.host()),
-            Fmt.num(fa.hostShare(), 6), fa.aligned(), fa.shares().size(), fa.outsideAreas().size(),
+            Fmt.num(fa.hostShare(), 6), fa.aligned(), fa.inside(), fa.shares().size(), fa.outsideAreas().size(),
             Fmt.num(fa.outsidePopulation(), 0), Fmt.num(fa.outsideActivity(), 2), shares,
             Fmt.num(fa.hostAreaShare(), 6));
       }
@@ -109,30 +113,30 @@ public final class Tables {
   /** {@code regions-<reference>.csv}: per region, footprints hosted and crossing its border. */
   public static void regions(AlignmentResult r, Path file) throws IOException {
     try (CSVPrinter out = printer(file, "region", "name", "population", "footprints_hosted", "hosted_aligned",
-        "footprints_touching", "footprints_crossing")) {
+        "hosted_inside", "footprints_touching", "footprints_crossing")) {
       for (RegionSummary g : r.regions()) {
         out.printRecord(g.region(), g.name(), Fmt.num(g.population(), 0), g.hosted(), g.hostedAligned(),
-            g.touching(), g.crossing());
+            g.hostedInside(), g.touching(), g.crossing());
       }
     }
   }
 
   /**
-   * {@code realignment-<reference>.csv}: every area whose move would align its footprint, in order, with the
-   * footprint's localisation before and after all moves.
+   * {@code realignment-<reference>.csv}: every area moved to align its footprint, in the order moved,
+   * each row with that move's own figures: the localisation of the footprint it leaves and of the one
+   * it joins just before and after the move, and the overall localisation once it is made.
    */
-  public static void realignment(ConditionResult c, ConditionResult.Realignment r, Scenario s, Path file)
-      throws IOException {
-    try (CSVPrinter out = printer(file, "footprint", "area_code", "area_name", "population", "to_footprint",
-        "localisation_before", "localisation_after", "to_localisation_before", "to_localisation_after")) {
-      for (io.footprint.align.Realigner.Move m : r.moves()) {
-        Footprint fb = c.score().footprints().get(m.from());
-        Footprint fa = r.after().footprints().get(m.from());
-        Footprint tb = c.score().footprints().get(m.to());
-        Footprint ta = r.after().footprints().get(m.to());
-        out.printRecord(fb.label(), s.areas().get(m.area()).code(), s.areas().get(m.area()).name(),
-            Fmt.num(s.areas().get(m.area()).population(), 0), tb.label(), Fmt.num(fb.localisation(), 6),
-            Fmt.num(fa.localisation(), 6), Fmt.num(tb.localisation(), 6), Fmt.num(ta.localisation(), 6));
+  public static void realignment(ConditionResult.Realignment r, Scenario s, Path file) throws IOException {
+    try (CSVPrinter out = printer(file, "move", "footprint", "area_code", "area_name", "population", "to_footprint",
+        "localisation_before", "localisation_after", "to_localisation_before", "to_localisation_after",
+        "overall_localisation_after")) {
+      int n = 0;
+      for (RealignmentSteps.Step st : r.steps()) {
+        Realigner.Move m = st.move();
+        out.printRecord(++n, Proposal.label(m.from()), s.areas().get(m.area()).code(), s.areas().get(m.area()).name(),
+            Fmt.num(s.areas().get(m.area()).population(), 0), Proposal.label(m.to()), Fmt.num(st.fromBefore(), 6),
+            Fmt.num(st.fromAfter(), 6), Fmt.num(st.toBefore(), 6), Fmt.num(st.toAfter(), 6),
+            Fmt.num(st.overallAfter(), 6));
       }
     }
   }

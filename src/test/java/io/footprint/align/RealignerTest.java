@@ -29,8 +29,9 @@ class RealignerTest {
       region[a] = a % 4 < 2 || a == 2 || a == 6 ? 0 : 1;
     }
     Proposal p = new Proposal("x", "given", Map.of(), fp, new int[0], 2);
-    Realigner.Result r = Realigner.realign(p, areas, AreaAdjacency.of(areas), region, 2, -1, 0.95);
+    Realigner.Result r = Realigner.realign(p, areas, AreaAdjacency.of(areas), region, List.of("R0", "R1"), -1, 0.95);
     assertThat(r.moves()).containsExactly(new Realigner.Move(2, 1, 0), new Realigner.Move(6, 1, 0));
+    assertThat(r.stuck()).isEmpty();
     for (int a = 0; a < 16; a++) {
       assertThat(r.footprintOfArea()[a]).isEqualTo(region[a]);
     }
@@ -43,7 +44,11 @@ class RealignerTest {
     int[] fp = {0, 0, 0, 0, 0, 0, 0, 0};
     int[] region = {0, 0, 0, 1, 0, 0, 0, 1};
     Proposal p = new Proposal("x", "given", Map.of(), fp, new int[0], 1);
-    Realigner.Result r = Realigner.realign(p, areas, AreaAdjacency.of(areas), region, 2, -1, 0.95);
+    Realigner.Result r = Realigner.realign(p, areas, AreaAdjacency.of(areas), region, List.of("R0", "R1"), -1, 0.95);
     assertThat(r.moves()).isEmpty();
+    assertThat(r.stuck()).singleElement().satisfies(st -> {
+      assertThat(st.regionsHostingNoFootprint()).containsExactly("R1");
+      assertThat(st.reason()).contains("host no footprint");
+    });
   }
 }

@@ -87,6 +87,14 @@ class BadInputCorpusTest {
     if (!args.get(0).equals("validate") && !args.get(0).equals("propose") && !args.get(0).equals("run")) {
       args.add(0, "validate");
     }
+    // files the case names (also in NAME=FILE) are its own, in the work folder
+    for (int i = 1; i < args.size(); i++) {
+      String a = args.get(i);
+      String file = a.contains("=") && !a.startsWith("--") ? a.substring(a.indexOf('=') + 1) : a;
+      if (!a.startsWith("--") && !file.isEmpty() && Files.isRegularFile(work.resolve(file))) {
+        args.set(i, a.substring(0, a.length() - file.length()) + work.resolve(file));
+      }
+    }
     String command = args.get(0);
     Path out = tmp.resolve("out");
     if (command.equals("run")) {

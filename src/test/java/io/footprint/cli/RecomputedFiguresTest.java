@@ -21,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every figure of a run recomputed from the files alone (inputs and written CSVs) with plain loops,
- * sharing no code with footprint: populations, localisation, market share, modularity, smallest
- * footprint, aligned count, and the population-weighted adjusted Rand index, NMI and variation of
- * information.
+ * sharing no code with footprint: populations, localisation, market share, modularity (at resolution 1
+ * and at the resolution found), smallest footprint, aligned and inside counts, the population-weighted
+ * adjusted Rand index, NMI and variation of information, and every row of a realignment replayed move
+ * by move.
  */
 class RecomputedFiguresTest {
   @TempDir
@@ -31,9 +32,19 @@ class RecomputedFiguresTest {
 
   @Test
   void summaryAndTablesAgreeWithAnIndependentRecount() throws Exception {
+    recount("run", "--out", tmp.resolve("out").toString(), "--quiet");
+  }
+
+  /** With a target the resolution found is not 1: modularity is still reported at 1, the found one apart. */
+  @Test
+  void modularityAtResolutionOneWhateverTheTarget() throws Exception {
+    recount("run", "--out", tmp.resolve("target").toString(), "--quiet", "--target", "12", "--starts", "1");
+  }
+
+  private void recount(String... args) throws Exception {
     Path in = Demo.extract();
-    Path out = tmp.resolve("out");
-    Cli r = Cli.run("run", "--out", out.toString(), "--quiet");
+    Path out = Path.of(args[2]);
+    Cli r = Cli.run(args);
     assertThat(r.code).as(r.toString()).isZero();
     Map<String, Double> pop = new HashMap<>();
     for (JsonNode f : new ObjectMapper().readTree(in.resolve("areas.geojson").toFile()).get("features")) {
@@ -77,9 +88,12 @@ class RecomputedFiguresTest {
       // per footprint, against footprints.csv
       List<String> rows = lines(out.resolve(condition).resolve("footprints.csv"));
       assertThat(rows).hasSize(f.size());
+      JsonNode s = summary.get(condition);
+      double gamma = s.get("modularity_at_found_resolution").get("resolution").asDouble();
       double in1 = 0;
       double msSum = 0;
       double q = 0;
+      double qGamma = 0;
       double minPop = Double.POSITIVE_INFINITY;
       for (String row : rows) {
         String[] c = row.split(",");
@@ -91,14 +105,17 @@ class RecomputedFiguresTest {
         msSum += x[3] / x[2];
         double k = (x[1] + x[2]) / (2 * total);
         q += x[3] / total - k * k;
+        qGamma += x[3] / total - gamma * k * k;
         minPop = Math.min(minPop, x[0]);
         checked++;
       }
-      JsonNode s = summary.get(condition);
       assertThat(s.get("footprints").asInt()).isEqualTo(f.size());
       assertThat(s.get("localisation").asDouble()).isCloseTo(in1 / total, within(6e-7));
       assertThat(s.get("market_share").asDouble()).isCloseTo(msSum / f.size(), within(6e-7));
       assertThat(s.get("modularity").asDouble()).isCloseTo(q, within(6e-7));
+      assertThat(s.get("modularity_at_found_resolution").get("modularity").asDouble()).isCloseTo(qGamma,
+          within(6e-7));
+      assertThat(s.get("parameters").get("resolution").asDouble()).isEqualTo(gamma);
       assertThat(s.get("min_population").asDouble()).isEqualTo(minPop);
       // alignment with the senates: shares by population, and the population-weighted adjusted Rand index
       Map<String, Map<String, Double>> share = new TreeMap<>();
@@ -116,12 +133,17 @@ class RecomputedFiguresTest {
         n += e.getValue();
       }
       int aligned = 0;
+      int inside = 0;
       for (Map.Entry<String, Map<String, Double>> e : share.entrySet()) {
         double max = e.getValue().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         aligned += max / f.get(e.getKey())[0] >= 0.95 ? 1 : 0;
+        inside += e.getValue().size() == 1 ? 1 : 0;
       }
       JsonNode al = s.get("alignment").get("senates");
       assertThat(al.get("aligned").asInt()).isEqualTo(aligned);
+      assertThat(al.get("inside").asInt()).isEqualTo(inside);
+      replayRealignment(out.resolve(condition).resolve("realignment-senates.csv"), fpOf, flows, condition,
+          al.get("realignment"));
       double sumCells = cell.values().stream().mapToDouble(v -> v * (v - 1) / 2).sum();
       double sumA = byFp.values().stream().mapToDouble(v -> v * (v - 1) / 2).sum();
       double sumB = bySenate.values().stream().mapToDouble(v -> v * (v - 1) / 2).sum();
@@ -140,6 +162,56 @@ class RecomputedFiguresTest {
       assertThat(al.get("vi").asDouble()).isCloseTo(hA + hB - 2 * mi, within(6e-7));
     }
     assertThat(checked).isGreaterThan(20);
+  }
+
+  /**
+   * Applies the realignment's moves one by one to the assignments and recounts, after each, the two
+   * footprints' localisation and the overall one from the flows: every row must give that move's own.
+   */
+  private static void replayRealignment(Path csv, Map<String, String> start, List<String> flows, String condition,
+      JsonNode summary) throws IOException {
+    Map<String, String> fpOf = new HashMap<>(start);
+    List<String> rows = lines(csv);
+    assertThat(rows).hasSize(summary.get("areas_moved").asInt());
+    double overall = Double.NaN;
+    for (String row : rows) {
+      String[] c = row.split(",");
+      String area = c[2];
+      assertThat(fpOf.get("area:" + area)).isEqualTo(c[1]);
+      assertThat(Double.parseDouble(c[6])).as(row).isCloseTo(localisation(fpOf, flows, condition, c[1]), within(6e-7));
+      assertThat(Double.parseDouble(c[8])).as(row).isCloseTo(localisation(fpOf, flows, condition, c[5]), within(6e-7));
+      fpOf.put("area:" + area, c[5]);
+      assertThat(Double.parseDouble(c[7])).as(row).isCloseTo(localisation(fpOf, flows, condition, c[1]), within(6e-7));
+      assertThat(Double.parseDouble(c[9])).as(row).isCloseTo(localisation(fpOf, flows, condition, c[5]), within(6e-7));
+      overall = localisation(fpOf, flows, condition, null);
+      assertThat(Double.parseDouble(c[10])).as(row).isCloseTo(overall, within(6e-7));
+    }
+    if (!rows.isEmpty()) {
+      assertThat(summary.get("localisation_after").asDouble()).isCloseTo(overall, within(6e-7));
+    }
+  }
+
+  /** Localisation of one footprint (all of them when null) under the assignments given. */
+  private static double localisation(Map<String, String> fpOf, List<String> flows, String condition, String fp) {
+    double in = 0;
+    double all = 0;
+    for (String[] p : parsed(flows, condition)) {
+      String fa = fpOf.get("area:" + p[0]);
+      if (fp == null || fa.equals(fp)) {
+        double a = Double.parseDouble(p[3]);
+        all += a;
+        in += fa.equals(fpOf.get("site:" + p[1])) ? a : 0;
+      }
+    }
+    return in / all;
+  }
+
+  private static final Map<String, List<String[]>> PARSED = new HashMap<>();
+
+  /** The condition's flow rows split into fields, once. */
+  private static List<String[]> parsed(List<String> flows, String condition) {
+    return PARSED.computeIfAbsent(condition + "@" + System.identityHashCode(flows), k -> flows.stream()
+        .map(l -> l.split(",")).filter(p -> p[2].equals(condition)).toList());
   }
 
   private static List<String> lines(Path p) throws IOException {
