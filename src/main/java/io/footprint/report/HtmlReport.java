@@ -72,7 +72,8 @@ public final class HtmlReport {
     return switch (reference) {
       case "senates" -> "senate area";
       case "ahsns" -> "AHSN";
-      default -> reference + " region";
+      default -> reference.endsWith("s") && reference.length() > 1 ? reference.substring(0, reference.length() - 1)
+          : reference + " region";
     };
   }
 

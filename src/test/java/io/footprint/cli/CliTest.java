@@ -169,6 +169,15 @@ class CliTest {
     JsonNode re = c.get("alignment").get("senates").get("realignment");
     assertThat(re.get("areas_moved").asInt()).isPositive();
     assertThat(re.get("aligned_after").asInt()).isEqualTo(c.get("footprints").asInt());
+    JsonNode all = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("conditions");
+    for (JsonNode cond : all) {
+      JsonNode ra = cond.get("alignment").get("senates").get("realignment");
+      assertThat(ra.get("still_misaligned").size()).isEqualTo(cond.get("footprints").asInt()
+          - ra.get("aligned_after").asInt());
+      for (JsonNode stuck : ra.get("still_misaligned")) {
+        assertThat(stuck.get("reason").asText()).isNotBlank();
+      }
+    }
     List<String> moved = Files.readAllLines(out.resolve("maternity_children/realignment-senates.csv"));
     assertThat(moved).hasSize(re.get("areas_moved").asInt() + 1);
     List<String> realigned = Files.readAllLines(out.resolve("maternity_children/realigned-senates/alignment-senates.csv"));

@@ -225,4 +225,32 @@ class UserMistakesTest {
     assertThat(counts.err).containsPattern("gate failed: cancer: misaligned_footprints: footprints not aligned with "
         + "regions \\d+ > 0\\n");
   }
+
+  /** A configuration whose out: is its own folder would replace itself and its inputs: refused, all intact. */
+  @Test
+  void aConfigurationWritingIntoItsOwnFolderIsRefused() throws Exception {
+    Path dir = tmp.resolve("own-folder");
+    BadInputCorpusTest.copyTree(base, dir);
+    Files.writeString(dir.resolve("config.yaml"), "areas: [areas.csv]\nsites: sites.csv\nflows: [flows.csv]\nout: .\n");
+    var before = OutputSafetyTest.snapshot(dir);
+    Cli r = Cli.run("run", dir.resolve("config.yaml").toString());
+    assertThat(r.code).as(r.toString()).isEqualTo(2);
+    assertThat(r.err).contains("holds the input");
+    assertThat(OutputSafetyTest.snapshot(dir)).isEqualTo(before);
+  }
+
+  /** Labels say what is counted: "aligned" (95% of residents in one region) and "inside", never "within". */
+  @Test
+  void alignmentLabelsSayWhatTheyCount() throws IOException {
+    Path out = tmp.resolve("labels");
+    Cli r = Cli.run("propose", "--areas", base.resolve("areas.csv").toString(), "--sites",
+        base.resolve("sites.csv").toString(), "--flows", base.resolve("flows.csv").toString(), "--reference",
+        "regions=" + base.resolve("regions.csv"), "--out", out.toString());
+    assertThat(r.code).as(r.toString()).isZero();
+    assertThat(r.out).contains("aligned_regions").contains("inside_regions").doesNotContain("within");
+    String html = Files.readString(out.resolve("report.html"));
+    assertThat(html).contains("aligned with one region (at least 95% of residents in it)")
+        .contains("wholly inside one").doesNotContain("sits within").doesNotContain("(crosses)");
+    assertThat(Files.readAllLines(out.resolve("cancer/alignment-regions.csv")).get(0)).contains("aligned,inside");
+  }
 }
