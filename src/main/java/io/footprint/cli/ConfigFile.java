@@ -108,9 +108,10 @@ final class ConfigFile {
     return d;
   }
 
+  /** Keys not known are mistakes; keys beginning "x-" are the user's own (a place for YAML anchors). */
   private void unknownKeys(Map<String, Value> map, List<String> known, String where) {
     map.forEach((k, v) -> {
-      if (!known.contains(k)) {
+      if (!known.contains(k) && !k.startsWith("x-")) {
         problems.add(ProblemType.BAD_CONFIG, file.toString(), v.line(), v.path(), "", "unknown key \"" + k + "\""
             + where + "; known keys: " + String.join(", ", new TreeSet<>(known)));
       }

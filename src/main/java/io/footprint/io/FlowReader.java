@@ -33,6 +33,9 @@ final class FlowReader {
   /** what each spelling of a condition in the files stands for (by the id of the spelling): one lookup per row. */
   private final CodeTable conditionSpellings = new CodeTable();
   private final List<Condition> conditionOfSpelling = new ArrayList<>();
+  /** the years met (as written) and where each was first met; only whether there are several matters. */
+  private final CodeTable yearSpellings = new CodeTable();
+  private final Map<String, String> years = new java.util.LinkedHashMap<>();
   private final Codebook areas = new Codebook();
   private final Codebook sites = new Codebook();
   private final List<String> files = new ArrayList<>();
@@ -95,6 +98,7 @@ final class FlowReader {
       int site = t.column("site_code", Columns.SITE_CODE, mapping, true);
       int condition = t.column("condition", Columns.CONDITION, mapping, true);
       int activity = t.column("activity", Columns.ACTIVITY, mapping, true);
+      int year = t.column("year", List.of("financial_year", "fyear", "period"), mapping, false);
       if (area < 0 || site < 0 || condition < 0 || activity < 0) {
         return;
       }
@@ -107,6 +111,15 @@ final class FlowReader {
           boolean keep = !name.isEmpty() && (wanted == null || wanted.contains(name));
           spelling = conditionSpellings.add(raw);
           conditionOfSpelling.add(new Condition(name, keep ? sums.computeIfAbsent(name, k -> new PairSums()) : null));
+        }
+        if (year >= 0 && years.size() < 100 && t.find(year, yearSpellings) < 0) {
+          String y = t.get(year).strip();
+          yearSpellings.add(t.get(year));
+          if (!y.isEmpty() && years.putIfAbsent(y, t.file() + ":" + t.line()) == null && years.size() == 2) {
+            problems.add(ProblemType.SEVERAL_YEARS, t.file(), t.line(), t.columnName(year), y, "also "
+                + years.keySet().iterator().next() + " at " + years.values().iterator().next()
+                + "; footprint adds up every row whatever its year: give one year's flows for one year's footprints");
+          }
         }
         Condition c = conditionOfSpelling.get(spelling);
         if (c.name().isEmpty()) {

@@ -35,6 +35,7 @@ public enum ProblemType {
   REFERENCE_MATCHES_NOTHING(true, "reference regions match none of the areas"),
   BAD_ASSIGNMENT(true, "assignments of an earlier run do not fit the inputs"),
   BAD_SUMMARY(true, "not a summary.json written by footprint"),
+  NO_PROVIDER(true, "no site provides the condition, and every footprint needs one"),
   SUPPRESSED_COUNT(false, "suppressed count treated as missing, not as 0"),
   DUPLICATE_ROW(false, "identical duplicate row ignored"),
   CODE_TRIMMED(false, "code had surrounding spaces, trimmed"),
@@ -45,7 +46,8 @@ public enum ProblemType {
   REGION_CODE_UNMATCHED(false, "reference region lookup names an area that is not in the areas"),
   AREA_WITHOUT_REGION(false, "area lies in no reference region"),
   REGION_OVERLAP(false, "area's centroid lies in two reference polygons; it joins the first by code"),
-  ZERO_ACTIVITY(false, "condition has flow rows but no activity above 0, so it is left out");
+  ZERO_ACTIVITY(false, "condition has flow rows but no activity above 0, so it is left out"),
+  SEVERAL_YEARS(false, "the flows hold more than one year, and their activity is added up");
 
   private final boolean fatal;
   private final String message;

@@ -120,6 +120,13 @@ public final class ScenarioLoader {
     } else if (matrices.isEmpty() && !problems.hasFatal()) {
       problems.add(ProblemType.NO_FLOWS_FOR_CONDITION, flowNames, 0, "", "", "the flow files hold no usable activity");
     }
+    for (Map.Entry<String, FlowMatrix> e : matrices.entrySet()) {
+      if (!anyProvider(e.getValue(), siteList)) {
+        problems.add(ProblemType.NO_PROVIDER, siteFile.toString(), 0, "conditions", e.getKey(), "its conditions column "
+            + "lists other conditions for every site that treats it: add " + e.getKey() + " to those that provide it, "
+            + "or leave the column empty for sites that provide everything they treat");
+      }
+    }
     Map<String, String> byFolder = new TreeMap<>();
     for (String c : matrices.keySet()) {
       String other = byFolder.putIfAbsent(Conditions.folder(c), c);
@@ -133,6 +140,16 @@ public final class ScenarioLoader {
     }
     return new LoadResult(new Scenario(areas, siteList, matrices), problems, flows.rows(), droppedRows,
         flows.droppedActivity());
+  }
+
+  private static boolean anyProvider(FlowMatrix m, List<Site> sites) {
+    double[] received = m.siteTotals();
+    for (int s = 0; s < received.length; s++) {
+      if (received[s] > 0 && sites.get(s).provides(m.condition())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every input must be a file (or a pipe) that can be read; the reason is named when it is not. */
