@@ -1,7 +1,8 @@
 package io.footprint.align;
 
-import io.footprint.graph.AreaLocator;
+import io.footprint.geo.AreaLocator;
 import io.footprint.graph.ConditionGraph;
+import io.footprint.geo.Dissolver;
 import io.footprint.model.Area;
 import io.footprint.model.FlowMatrix;
 import io.footprint.model.Proposal;
@@ -89,7 +90,7 @@ public final class Aligner {
   @SuppressWarnings("unchecked")
   private static Map<Integer, Double>[] overlaps(List<Area> areas, RegionSet regions, List<String> codes,
       double[] landOfArea) {
-    io.footprint.io.BritishNationalGrid grid = new io.footprint.io.BritishNationalGrid();
+    io.footprint.geo.BritishNationalGrid grid = new io.footprint.geo.BritishNationalGrid();
     org.locationtech.jts.index.strtree.STRtree index = new org.locationtech.jts.index.strtree.STRtree();
     regions.polygons().forEach((code, g) -> {
       int r = codes.indexOf(code);
@@ -123,7 +124,7 @@ public final class Aligner {
   }
 
   /** The realignment of a proposal with these regions (see {@link Realigner}). */
-  public Realigner.Result realign(Proposal p, io.footprint.graph.AreaAdjacency adjacency) {
+  public Realigner.Result realign(Proposal p, io.footprint.geo.AreaAdjacency adjacency) {
     return Realigner.realign(p, scenario.areas(), adjacency, regionOfArea, regionCodes,
         regionCodes.indexOf(NO_REGION), threshold);
   }
@@ -283,6 +284,20 @@ public final class Aligner {
     List<String> labels = new ArrayList<>(regionCodes);
     labels.replaceAll(c -> c.equals(NO_REGION) ? "(none)" : c);
     return graph.score(regionOfArea, regionOfSite, regionCodes.size(), labels, 1.0);
+  }
+
+  /** Each region's outline: the union of its areas' polygons (for maps), by region code; areas in no region left out. */
+  public Map<String, Geometry> outlines(Dissolver dissolver) {
+    Map<String, List<Integer>> byRegion = new TreeMap<>();
+    for (int a = 0; a < regionOfArea.length; a++) {
+      String code = regionCodes.get(regionOfArea[a]);
+      if (!code.equals(NO_REGION)) {
+        byRegion.computeIfAbsent(code, k -> new ArrayList<>()).add(a);
+      }
+    }
+    Map<String, Geometry> out = new TreeMap<>();
+    byRegion.forEach((code, list) -> out.put(code, dissolver.dissolve(list.stream().mapToInt(i -> i).toArray())));
+    return out;
   }
 
   /** Population of each region code, for tables. */

@@ -1,6 +1,6 @@
 package io.footprint.align;
 
-import io.footprint.graph.AreaAdjacency;
+import io.footprint.geo.AreaAdjacency;
 import io.footprint.model.Area;
 import io.footprint.model.Proposal;
 import java.util.ArrayList;

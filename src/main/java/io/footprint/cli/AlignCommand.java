@@ -77,8 +77,8 @@ final class AlignCommand implements Callable<Integer> {
     names.put("footprints", List.of(footprints.toString()));
     d.inputNames = names;
     RunDraft.Built built = d.over(new RunDraft()).build();
-    Pipeline.Request r = built.request().withAssignments(earlier.assignments());
-    return Commands.runAndWrite(spec, new RunDraft.Built(r, built.gates()), out, run, List.of(footprints));
+    built.request().assignments(earlier.assignments());
+    return Commands.runAndWrite(spec, built, out, run, List.of(footprints));
   }
 
   /** Files as an earlier run named them; the demo's ("demo:...") are extracted again. */

@@ -1,15 +1,23 @@
 package io.footprint.cli;
 
+import io.footprint.align.AlignmentResult;
 import io.footprint.io.InputException;
 import io.footprint.model.DisplayPath;
-import io.footprint.report.Gate;
 import io.footprint.report.OutputDirectory;
-import io.footprint.report.RunResult;
+import io.footprint.report.OutputWriter;
+import io.footprint.run.ConditionResult;
+import io.footprint.run.Footprints;
+import io.footprint.run.Gate;
+import io.footprint.run.Request;
+import io.footprint.run.RunResult;
+import io.footprint.run.Timings;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -45,40 +53,89 @@ final class Commands {
    */
   static int runAndWrite(CommandSpec spec, RunDraft.Built built, Path out, RunOptions options, List<Path> alsoRead)
       throws InputException, IOException, OutputDirectory.Refused {
-    List<Path> inputs = new ArrayList<>(built.request().inputFiles());
+    Request request = built.request().build();
+    List<Path> inputs = new ArrayList<>(request.inputFiles());
     inputs.addAll(alsoRead);
     PrintWriter err = spec.commandLine().getErr();
+    String version = FootprintCommand.version();
     RunResult run;
-    Pipeline.Timings t = new Pipeline.Timings(!options.quiet);
-    try (OutputDirectory dir = OutputDirectory.prepare(out, FootprintCommand.version(), inputs)) {
-      try (t) {
-        run = Pipeline.compute(built.request(), t);
-        List<Gate.Result> verdicts = new ArrayList<>();
-        for (Map.Entry<Gate, Double> g : built.gates().entrySet()) {
-          run.conditions().forEach(c -> verdicts.addAll(g.getKey().apply(g.getValue(), c)));
-        }
-        run = run.withGates(verdicts);
-        Pipeline.write(run, dir, t, built.request().topoJson(), built.request().threads());
+    try (OutputDirectory dir = OutputDirectory.prepare(out, version, inputs);
+        ProgressBar bar = new ProgressBar(!options.quiet)) {
+      Timings timings = new Timings(bar);
+      run = Footprints.run(request, timings);
+      List<Gate.Result> verdicts = new ArrayList<>();
+      for (Map.Entry<Gate, Double> g : built.gates().entrySet()) {
+        run.conditions().forEach(c -> verdicts.addAll(g.getKey().apply(g.getValue(), c)));
       }
-    }
-    if (options.timings) {
-      t.print(err);
+      run = run.withGates(verdicts);
+      long t0 = System.nanoTime();
+      OutputWriter.write(run, dir, version, built.topoJson(), request.threads());
+      timings.stage("write report, tables and GeoJSON", (System.nanoTime() - t0) / 1_000_000);
+      bar.close();
+      if (options.timings) {
+        print(timings, err);
+      }
     }
     if (!options.quiet) {
       run.warnings().forEach(err::println);
       if (!run.problems().warnings().isEmpty()) {
         err.println("warnings: every one is listed in " + DisplayPath.of(out.resolve("warnings.csv")));
       }
-      Pipeline.printTable(run, spec.commandLine().getOut());
+      printTable(run, spec.commandLine().getOut());
       spec.commandLine().getOut().println("wrote " + DisplayPath.of(out));
     }
     boolean failed = false;
     for (Gate.Result g : run.gates()) {
       if (!g.passed()) {
-        err.println(g.line());
+        err.println(line(g));
         failed = true;
       }
     }
     return failed ? Main.GATE_FAILED : Main.OK;
+  }
+
+  private static void print(Timings t, PrintWriter err) {
+    for (Timings.Entry e : t.entries()) {
+      err.printf(Locale.ROOT, "timing: %-40s %7d ms%n", (e.cpu() ? "  " : "") + e.name(), e.millis());
+    }
+    err.printf(Locale.ROOT, "timing: %-40s %7d ms%n", "total (wall)", t.totalMillis());
+  }
+
+  /** {@code gate failed: cancer: min_localisation: worst footprint's localisation 0.921 < 0.93}. */
+  static String line(Gate.Result g) {
+    String value = g.gate().counts() ? String.valueOf((long) g.value()) : g.gate() == Gate.MIN_POPULATION
+        ? String.format(Locale.ROOT, "%,.0f", g.value()) : plain(g.value(), 4);
+    String bound = g.gate().counts() ? String.valueOf((long) g.bound()) : plain(g.bound(), 6);
+    String sign = g.passed() ? (g.gate().lowerBound() ? ">=" : "<=") : g.gate().lowerBound() ? "<" : ">";
+    return "gate " + (g.passed() ? "passed" : "failed") + ": " + g.condition() + ": " + g.gate().key() + ": "
+        + g.gate().figure() + (g.reference() == null ? "" : " " + g.reference()) + " " + value + " " + sign + " "
+        + bound;
+  }
+
+  private static String plain(double v, int decimals) {
+    return Double.isNaN(v) ? "n/a" : BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP)
+        .stripTrailingZeros().toPlainString();
+  }
+
+  /** The short table per condition that a terminal user reads: footprints beside each reference scored alike. */
+  static void printTable(RunResult run, PrintWriter out) {
+    List<String> refs = run.conditions().isEmpty() ? List.of()
+        : run.conditions().get(0).alignments().stream().map(AlignmentResult::reference).toList();
+    StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-30s %10s %12s %12s %10s", "condition",
+        "footprints", "localisation", "market_share", "contiguous"));
+    for (String ref : refs) {
+      String r = ref.length() > 8 ? ref.substring(0, 8) : ref;
+      h.append(String.format(Locale.ROOT, " %14s %13s %11s", "aligned_" + r, "inside_" + r, r + "_loc"));
+    }
+    out.println(h);
+    for (ConditionResult c : run.conditions()) {
+      StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-30s %10d %12.3f %12.3f %10d", c.condition(),
+          c.proposal().footprintCount(), c.score().localisation(), c.score().marketShare(), c.score().contiguous()));
+      for (AlignmentResult a : c.alignments()) {
+        b.append(String.format(Locale.ROOT, " %14s %13s %11.3f", a.aligned() + "/" + c.proposal().footprintCount(),
+            a.inside() + "/" + c.proposal().footprintCount(), a.referenceScore().localisation()));
+      }
+      out.println(b);
+    }
   }
 }

@@ -7,7 +7,7 @@ import io.footprint.io.ReferenceSpec;
 import io.footprint.io.YamlTree;
 import io.footprint.io.YamlTree.Value;
 import io.footprint.model.Conditions;
-import io.footprint.report.Gate;
+import io.footprint.run.Gate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

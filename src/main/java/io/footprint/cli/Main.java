@@ -3,6 +3,7 @@ package io.footprint.cli;
 import io.footprint.io.InputException;
 import io.footprint.model.DisplayPath;
 import io.footprint.report.OutputDirectory;
+import io.footprint.run.RequestException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -50,6 +51,11 @@ public final class Main {
       }
       if (ex instanceof UsageException ue) {
         ue.lines().forEach(c.getErr()::println);
+        return INVALID;
+      }
+      if (ex instanceof RequestException re) {
+        c.getErr().println("error: " + re.getMessage());
+        c.getErr().println("nothing written");
         return INVALID;
       }
       if (ex instanceof OutputDirectory.Refused r) {

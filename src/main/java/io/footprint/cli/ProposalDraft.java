@@ -1,7 +1,7 @@
 package io.footprint.cli;
 
 import io.footprint.cluster.Constraints;
-import io.footprint.graph.ProposalSettings;
+import io.footprint.propose.ProposalSettings;
 import java.util.Locale;
 
 /**

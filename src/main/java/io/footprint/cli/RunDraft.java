@@ -1,10 +1,11 @@
 package io.footprint.cli;
 
-import io.footprint.graph.ProposalSettings;
+import io.footprint.propose.ProposalSettings;
 import io.footprint.io.Problem;
 import io.footprint.io.ReferenceSpec;
 import io.footprint.model.Conditions;
-import io.footprint.report.Gate;
+import io.footprint.run.Gate;
+import io.footprint.run.Request;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -125,13 +126,8 @@ final class RunDraft {
     if (within != null) {
       ReferenceSpec spec = ReferenceSpec.parse(within.value().strip());
       nest = spec.name();
-      if (!names.contains(nest)) {
-        if (spec.file() != null && !spec.file().toFile().isFile()) {
-          checks.bad(within, "names no reference: give senates, ahsns, the name of a --reference or a file");
-        } else {
-          refs.add(within.value().strip());
-          names.add(nest);
-        }
+      if (!names.contains(nest) && spec.file() != null && !spec.file().toFile().isFile()) {
+        checks.bad(within, "names no reference: give senates, ahsns, the name of a --reference or a file");
       }
       boolean targeted = (settings != null && settings.target() > 0)
           || per.values().stream().anyMatch(p -> p.target() > 0);
@@ -143,12 +139,18 @@ final class RunDraft {
       checks.bad("areas, sites and flows are all required");
     }
     checks.throwIfAny();
-    Pipeline.Request request = new Pipeline.Request(areas, sites, flows, conditions, refs, settings, per, share, n,
-        Given.value(dropUnmatched, false), columns, inputNames == null ? Pipeline.names(areas, sites, flows)
-            : inputNames, Map.of(), Given.value(topoJson, false), nest, Given.value(realign, false), cs);
+    Request.Builder b = Request.builder().areas(areas).sites(sites).flows(flows).conditions(conditions)
+        .settings(settings).alignedShare(share).threads(n).dropUnmatched(Given.value(dropUnmatched, false))
+        .columns(columns).realign(Given.value(realign, false)).encoding(cs).within(within == null ? null
+            : within.value().strip());
+    per.forEach(b::settings);
+    refs.forEach(b::reference);
+    if (inputNames != null) {
+      inputNames.forEach(b::inputName);
+    }
     Map<Gate, Double> bounds = new LinkedHashMap<>();
-    gates.forEach((g, b) -> bounds.put(g, b.value()));
-    return new Built(request, bounds);
+    gates.forEach((g, bound) -> bounds.put(g, bound.value()));
+    return new Built(b, Given.value(topoJson, false), bounds);
   }
 
   Charset charset(Checks checks) {
@@ -198,6 +200,9 @@ final class RunDraft {
     return out.isEmpty() ? null : out;
   }
 
-  /** A checked run: the request and its gates. */
-  record Built(Pipeline.Request request, Map<Gate, Double> gates) {}
+  /**
+   * A checked run: the request (a builder, so that a command can still add what it alone knows), the
+   * outputs asked for beyond the contract's, and the gates.
+   */
+  record Built(Request.Builder request, boolean topoJson, Map<Gate, Double> gates) {}
 }

@@ -1,5 +1,6 @@
 package io.footprint.graph;
 
+import io.footprint.geo.AreaAdjacency;
 import io.footprint.cluster.ClusterStats;
 import io.footprint.cluster.Clustering;
 import io.footprint.cluster.Modularity;

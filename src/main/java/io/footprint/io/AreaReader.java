@@ -1,5 +1,6 @@
 package io.footprint.io;
 
+import io.footprint.geo.BritishNationalGrid;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;

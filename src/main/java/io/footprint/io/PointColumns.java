@@ -1,5 +1,6 @@
 package io.footprint.io;
 
+import io.footprint.geo.BritishNationalGrid;
 import java.util.Map;
 
 /**

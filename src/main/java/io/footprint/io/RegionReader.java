@@ -1,5 +1,6 @@
 package io.footprint.io;
 
+import io.footprint.geo.BritishNationalGrid;
 import io.footprint.model.Area;
 import io.footprint.model.RegionSet;
 import java.io.IOException;

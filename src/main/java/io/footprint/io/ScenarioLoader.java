@@ -1,5 +1,6 @@
 package io.footprint.io;
 
+import io.footprint.geo.BritishNationalGrid;
 import io.footprint.model.Area;
 import io.footprint.model.Conditions;
 import io.footprint.model.FlowMatrix;

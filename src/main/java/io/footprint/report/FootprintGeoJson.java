@@ -1,5 +1,6 @@
 package io.footprint.report;
 
+import io.footprint.run.ConditionResult;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -73,7 +74,7 @@ public final class FootprintGeoJson {
         }
         g.writeEndObject();
         g.writeFieldName("geometry");
-        g.writeRawValue(geo.write(c.geometries()[f.id()]));
+        g.writeRawValue(geo.write(c.geometries().get(f.id())));
         g.writeEndObject();
       }
       g.writeEndArray();

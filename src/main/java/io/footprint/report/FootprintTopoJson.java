@@ -1,5 +1,6 @@
 package io.footprint.report;
 
+import io.footprint.run.ConditionResult;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,8 +1,10 @@
 package io.footprint.report;
 
+import io.footprint.run.ConditionResult;
+import io.footprint.run.RunResult;
 import io.footprint.align.AlignmentResult;
 import io.footprint.align.RegionSummary;
-import io.footprint.io.BritishNationalGrid;
+import io.footprint.geo.BritishNationalGrid;
 import io.footprint.model.Conditions;
 import io.footprint.model.Footprint;
 import io.footprint.model.Scenario;
@@ -140,7 +142,7 @@ public final class HtmlReport {
     int[] colour = colours(c);
     for (Footprint f : c.score().footprints()) {
       h.append("<path class=\"fp\" fill=\"").append(PALETTE[colour[f.id()] % PALETTE.length]).append("\" d=\"")
-          .append(path(c.geometries()[f.id()])).append("\"><title>").append(esc(f.label())).append(": ")
+          .append(path(c.geometries().get(f.id()))).append("\"><title>").append(esc(f.label())).append(": ")
           .append(Fmt.thousands(f.population())).append(" residents, ")
           .append(f.sites().length).append(" sites, localisation ").append(Fmt.percent(f.localisation()))
           .append(", market share ").append(Fmt.percent(f.marketShare()));

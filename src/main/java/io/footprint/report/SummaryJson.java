@@ -1,9 +1,12 @@
 package io.footprint.report;
 
+import io.footprint.run.Gate;
+import io.footprint.run.RunResult;
+import io.footprint.run.ConditionResult;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.footprint.align.AlignmentResult;
-import io.footprint.graph.AreaAdjacency;
+import io.footprint.geo.AreaAdjacency;
 import io.footprint.model.PartitionScore;
 import java.io.IOException;
 import java.nio.file.Path;

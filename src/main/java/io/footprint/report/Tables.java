@@ -1,5 +1,7 @@
 package io.footprint.report;
 
+import io.footprint.run.RunResult;
+import io.footprint.run.ConditionResult;
 import io.footprint.align.AlignmentResult;
 import io.footprint.align.FootprintAlignment;
 import io.footprint.align.RealignmentSteps;

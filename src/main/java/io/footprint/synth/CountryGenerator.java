@@ -1,6 +1,6 @@
 package io.footprint.synth;
 
-import io.footprint.io.BritishNationalGrid;
+import io.footprint.geo.BritishNationalGrid;
 import io.footprint.model.Conditions;
 import java.io.BufferedWriter;
 import java.io.IOException;

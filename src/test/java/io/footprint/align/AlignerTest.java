@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.footprint.Fixtures;
-import io.footprint.graph.AreaAdjacency;
+import io.footprint.geo.AreaAdjacency;
 import io.footprint.graph.ConditionGraph;
 import io.footprint.model.Area;
 import io.footprint.model.Proposal;

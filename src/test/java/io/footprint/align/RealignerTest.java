@@ -3,7 +3,7 @@ package io.footprint.align;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.footprint.Fixtures;
-import io.footprint.graph.AreaAdjacency;
+import io.footprint.geo.AreaAdjacency;
 import io.footprint.model.Area;
 import io.footprint.model.Proposal;
 import java.util.List;

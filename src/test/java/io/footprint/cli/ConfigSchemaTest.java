@@ -23,7 +23,7 @@ class ConfigSchemaTest {
     assertThat(keys(schema.get("$defs").get("settings").get("properties")))
         .isEqualTo(new TreeSet<>(ConfigFile.SETTINGS));
     assertThat(keys(schema.get("properties").get("fail_on").get("properties")))
-        .isEqualTo(new TreeSet<>(io.footprint.report.Gate.names()));
+        .isEqualTo(new TreeSet<>(io.footprint.run.Gate.names()));
   }
 
   @Test

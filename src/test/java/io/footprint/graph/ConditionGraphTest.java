@@ -1,5 +1,8 @@
 package io.footprint.graph;
 
+import io.footprint.geo.AreaAdjacency;
+import io.footprint.propose.Proposer;
+import io.footprint.propose.ProposalSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

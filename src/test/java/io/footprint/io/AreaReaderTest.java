@@ -1,5 +1,6 @@
 package io.footprint.io;
 
+import io.footprint.geo.BritishNationalGrid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

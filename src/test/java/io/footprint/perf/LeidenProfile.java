@@ -5,7 +5,7 @@ import io.footprint.cluster.ConstraintMerger;
 import io.footprint.cluster.Constraints;
 import io.footprint.cluster.LeidenAlgorithm;
 import io.footprint.cluster.Modularity;
-import io.footprint.graph.AreaAdjacency;
+import io.footprint.geo.AreaAdjacency;
 import io.footprint.graph.ConditionGraph;
 import io.footprint.io.LoadOptions;
 import io.footprint.io.ScenarioLoader;

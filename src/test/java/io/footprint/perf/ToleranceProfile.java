@@ -3,7 +3,7 @@ package io.footprint.perf;
 import io.footprint.cluster.Clustering;
 import io.footprint.cluster.LeidenAlgorithm;
 import io.footprint.cluster.Modularity;
-import io.footprint.graph.AreaAdjacency;
+import io.footprint.geo.AreaAdjacency;
 import io.footprint.graph.ConditionGraph;
 import io.footprint.io.LoadOptions;
 import io.footprint.io.ScenarioLoader;

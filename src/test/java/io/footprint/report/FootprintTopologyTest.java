@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.footprint.Fixtures;
-import io.footprint.io.BritishNationalGrid;
+import io.footprint.geo.BritishNationalGrid;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.footprint.graph;
+package io.footprint.geo;
 
 import io.footprint.model.Area;
 import java.util.List;

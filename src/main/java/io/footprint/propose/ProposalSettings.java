@@ -1,4 +1,4 @@
-package io.footprint.graph;
+package io.footprint.propose;
 
 import io.footprint.cluster.Constraints;
 

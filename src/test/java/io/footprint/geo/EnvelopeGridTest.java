@@ -1,4 +1,4 @@
-package io.footprint.graph;
+package io.footprint.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

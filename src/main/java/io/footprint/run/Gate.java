@@ -1,4 +1,4 @@
-package io.footprint.report;
+package io.footprint.run;
 
 import io.footprint.align.AlignmentResult;
 import java.util.ArrayList;
@@ -36,6 +36,21 @@ public enum Gate {
 
   public String key() {
     return key;
+  }
+
+  /** What the gate tests, in words ("worst footprint's localisation"). */
+  public String figure() {
+    return figure;
+  }
+
+  /** Whether the bound is a lower bound (else an upper one). */
+  public boolean lowerBound() {
+    return lowerBound;
+  }
+
+  /** Whether the figure counts footprints (a whole number). */
+  public boolean counts() {
+    return count;
   }
 
   /** The gate of this name, or null. */
@@ -102,15 +117,5 @@ public enum Gate {
    *
    * @param reference the reference set, for {@link #MISALIGNED_FOOTPRINTS}; else null
    */
-  public record Result(Gate gate, String condition, String reference, double value, double bound, boolean passed) {
-    /** {@code gate failed: cancer: min_localisation: worst footprint's localisation 0.921 < 0.93}. */
-    public String line() {
-      String v = gate.count ? String.valueOf((long) value) : gate == MIN_POPULATION ? Fmt.thousands(value)
-          : Fmt.num(value, 4);
-      String b = gate.count ? String.valueOf((long) bound) : Fmt.num(bound, 6);
-      return "gate " + (passed ? "passed" : "failed") + ": " + condition + ": " + gate.key + ": " + gate.figure
-          + (reference == null ? "" : " " + reference) + " " + v + " " + (passed ? (gate.lowerBound ? ">=" : "<=")
-          : (gate.lowerBound ? "<" : ">")) + " " + b;
-    }
-  }
+  public record Result(Gate gate, String condition, String reference, double value, double bound, boolean passed) {}
 }

@@ -1,6 +1,6 @@
-package io.footprint.align;
+package io.footprint.geo;
 
-import io.footprint.io.BritishNationalGrid;
+import io.footprint.geo.BritishNationalGrid;
 import io.footprint.model.Area;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
-package io.footprint.report;
+package io.footprint.run;
 
-import io.footprint.graph.AreaAdjacency;
+import io.footprint.geo.AreaAdjacency;
 import io.footprint.io.Problems;
 import io.footprint.model.Scenario;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.footprint.io;
+package io.footprint.geo;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;

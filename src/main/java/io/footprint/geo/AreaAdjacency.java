@@ -1,7 +1,7 @@
-package io.footprint.graph;
+package io.footprint.geo;
 
 import io.footprint.cluster.Network;
-import io.footprint.io.BritishNationalGrid;
+import io.footprint.geo.BritishNationalGrid;
 import io.footprint.model.Area;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.footprint.report;
+package io.footprint.run;
 
 import io.footprint.align.AlignmentResult;
 import io.footprint.align.RealignmentSteps;
@@ -21,8 +21,14 @@ import org.locationtech.jts.geom.Geometry;
  * @param realignments one per reference, in the order of {@code alignments}
  */
 public record ConditionResult(Proposal proposal, PartitionScore score, List<AlignmentResult> alignments,
-    Geometry[] geometries, boolean approximateGeometry, String within, double freeLocalisation,
+    List<Geometry> geometries, boolean approximateGeometry, String within, double freeLocalisation,
     List<Realignment> realignments) {
+
+  public ConditionResult {
+    alignments = List.copyOf(alignments);
+    geometries = List.copyOf(geometries);
+    realignments = List.copyOf(realignments);
+  }
 
   /**
    * The smallest moves of border areas that align every footprint with one reference, and what they cost.
@@ -38,7 +44,6 @@ public record ConditionResult(Proposal proposal, PartitionScore score, List<Alig
   public record Realignment(String reference, List<Realigner.Move> moves, List<RealignmentSteps.Step> steps,
       double populationMoved, int rounds, List<Realigner.Stuck> stuck, PartitionScore after,
       AlignmentResult alignedAfter, ConditionResult proposal) {}
-
 
   public String condition() {
     return proposal.condition();

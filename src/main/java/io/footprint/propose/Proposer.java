@@ -1,5 +1,6 @@
-package io.footprint.graph;
+package io.footprint.propose;
 
+import io.footprint.graph.ConditionGraph;
 import io.footprint.cluster.Clustering;
 import io.footprint.cluster.ConstraintMerger;
 import io.footprint.cluster.LeidenAlgorithm;

@@ -1,4 +1,4 @@
-package io.footprint.graph;
+package io.footprint.geo;
 
 import java.util.Arrays;
 import org.locationtech.jts.geom.Envelope;

@@ -1,0 +1,93 @@
+package io.footprint.report;
+
+import io.footprint.align.AlignmentResult;
+import io.footprint.model.Conditions;
+import io.footprint.run.ConditionResult;
+import io.footprint.run.RunResult;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Writes every output of a run into an {@link OutputDirectory} and commits it: the summary, report,
+ * agreement and warnings, and each condition's folder, on several threads (each file is written by
+ * one task; the outputs do not depend on the number of threads).
+ */
+public final class OutputWriter {
+  private OutputWriter() {}
+
+  /**
+   * @param topoJson also write each condition's footprints.topojson
+   * @param version footprint's version, written into the summary, the report and the marker
+   */
+  public static void write(RunResult run, OutputDirectory dir, String version, boolean topoJson, int threads)
+      throws IOException, OutputDirectory.Refused {
+    List<Callable<Void>> tasks = new ArrayList<>();
+    tasks.add(() -> {
+      SummaryJson.write(run, version, dir.resolve("summary.json"));
+      HtmlReport.write(run, version, dir.resolve("report.html"));
+      Tables.conditionAgreement(run, dir.resolve("condition-agreement.csv"));
+      Tables.warnings(run.problems(), dir.resolve("warnings.csv"));
+      return null;
+    });
+    for (ConditionResult c : run.conditions()) {
+      tasks.add(() -> {
+        writeCondition(c, run, dir, topoJson);
+        return null;
+      });
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, tasks.size())));
+    try {
+      for (Future<Void> f : pool.invokeAll(tasks)) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the outputs", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    dir.commit();
+  }
+
+  private static void writeCondition(ConditionResult c, RunResult run, OutputDirectory dir, boolean topoJson)
+      throws IOException {
+    String d = Conditions.folder(c.condition()) + "/";
+    FootprintGeoJson.write(c, run.scenario(), dir.resolve(d + "footprints.geojson"));
+    if (topoJson) {
+      FootprintTopoJson.write(c, dir.resolve(d + "footprints.topojson"));
+    }
+    Tables.assignments(c.proposal(), run.scenario(), dir.resolve(d + "assignments.csv"));
+    Tables.footprints(c, run.scenario(), dir.resolve(d + "footprints.csv"));
+    for (AlignmentResult a : c.alignments()) {
+      Tables.alignment(c, a, dir.resolve(d + "alignment-" + a.reference() + ".csv"));
+      Tables.regions(a, dir.resolve(d + "regions-" + a.reference() + ".csv"));
+      Tables.outside(a, run.scenario(), run.scenario().flows(c.condition()).areaTotals(),
+          dir.resolve(d + "outside-" + a.reference() + ".csv"));
+    }
+    for (ConditionResult.Realignment ra : c.realignments()) {
+      Tables.realignment(ra, run.scenario(), dir.resolve(d + "realignment-" + ra.reference() + ".csv"));
+      if (ra.proposal() != null) {
+        String rd = d + "realigned-" + ra.reference() + "/";
+        ConditionResult rc = ra.proposal();
+        FootprintGeoJson.write(rc, run.scenario(), dir.resolve(rd + "footprints.geojson"));
+        Tables.assignments(rc.proposal(), run.scenario(), dir.resolve(rd + "assignments.csv"));
+        Tables.footprints(rc, run.scenario(), dir.resolve(rd + "footprints.csv"));
+        Tables.alignment(rc, ra.alignedAfter(), dir.resolve(rd + "alignment-" + ra.reference() + ".csv"));
+      }
+    }
+  }
+}

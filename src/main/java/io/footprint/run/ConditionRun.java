@@ -1,0 +1,137 @@
+package io.footprint.run;
+
+import io.footprint.align.Aligner;
+import io.footprint.align.AlignmentResult;
+import io.footprint.align.RealignmentSteps;
+import io.footprint.align.Realigner;
+import io.footprint.cluster.ResolutionSearch;
+import io.footprint.geo.AreaAdjacency;
+import io.footprint.geo.Dissolver;
+import io.footprint.graph.ConditionGraph;
+import io.footprint.model.Footprint;
+import io.footprint.model.PartitionScore;
+import io.footprint.model.Proposal;
+import io.footprint.model.Scenario;
+import io.footprint.propose.ProposalSettings;
+import io.footprint.propose.Proposer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * The run of one condition, in order: its flow graph, the proposal (free, nested in a reference's
+ * regions, or given), its score, its alignment with every reference, its dissolved polygons, and its
+ * realignment with every reference. Holds what every condition of a run shares.
+ */
+final class ConditionRun {
+  private final Scenario scenario;
+  private final AreaAdjacency adjacency;
+  private final List<Aligner> aligners;
+  private final Aligner nested;
+  private final Dissolver dissolver;
+  private final boolean keepRealigned;
+  private final Executor starts;
+
+  /**
+   * @param nested the reference footprints are nested in, or null
+   * @param keepRealigned keep each realignment whole, with polygons, as a second proposal
+   * @param starts where Leiden's later random starts run (the result does not depend on it)
+   */
+  ConditionRun(Scenario scenario, AreaAdjacency adjacency, List<Aligner> aligners, Aligner nested,
+      Dissolver dissolver, boolean keepRealigned, Executor starts) {
+    this.scenario = scenario;
+    this.adjacency = adjacency;
+    this.aligners = aligners;
+    this.nested = nested;
+    this.dissolver = dissolver;
+    this.keepRealigned = keepRealigned;
+    this.starts = starts;
+  }
+
+  /**
+   * The condition's result; {@code given} replaces the proposal when not null.
+   *
+   * @throws RequestException when a target cannot be reached
+   */
+  ConditionResult run(String condition, ProposalSettings settings, Proposal given, Progress progress) {
+    long t0 = System.nanoTime();
+    ConditionGraph graph = new ConditionGraph(scenario, condition, adjacency);
+    long t1 = System.nanoTime();
+    double freeLocalisation = Double.NaN;
+    Proposer.Outcome outcome;
+    if (given != null) {
+      outcome = new Proposer.Outcome(given, 1.0);
+    } else if (nested != null) {
+      outcome = Proposer.proposeWithin(graph, nested.regionIndexOfAreas(), nested.regionIndexOfSites(), settings,
+          nested.regions().name(), starts);
+      Proposer.Outcome free = propose(graph, settings);
+      freeLocalisation = graph.score(free.proposal(), free.resolution()).localisation();
+    } else {
+      outcome = propose(graph, settings);
+    }
+    Proposal p = outcome.proposal();
+    long t2 = System.nanoTime();
+    PartitionScore score = graph.score(p, outcome.resolution());
+    List<AlignmentResult> alignments = new ArrayList<>();
+    for (Aligner al : aligners) {
+      alignments.add(al.align(p, graph));
+    }
+    long t3 = System.nanoTime();
+    List<Geometry> geometries = dissolve(score);
+    long t4 = System.nanoTime();
+    List<ConditionResult.Realignment> realignments = new ArrayList<>();
+    for (Aligner al : aligners) {
+      realignments.add(realign(graph, outcome, al));
+    }
+    long t5 = System.nanoTime();
+    progress.conditionDone(condition, new Timings.ConditionSteps(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3),
+        ms(t5 - t4)));
+    return new ConditionResult(p, score, alignments, geometries, dissolver.approximate(),
+        nested == null ? null : nested.regions().name(), freeLocalisation, realignments);
+  }
+
+  private static long ms(long nanos) {
+    return nanos / 1_000_000;
+  }
+
+  private Proposer.Outcome propose(ConditionGraph graph, ProposalSettings settings) {
+    try {
+      return Proposer.propose(graph, settings, starts);
+    } catch (ResolutionSearch.Unreachable e) {
+      String c = graph.condition();
+      throw new RequestException(c + ": no resolution gives " + e.target() + " footprints; the most found was "
+          + e.mostFound() + " (each needs a site that provides " + c + ", and " + c + " has "
+          + graph.network().providerCount() + "): ask for fewer with --target");
+    }
+  }
+
+  private List<Geometry> dissolve(PartitionScore score) {
+    List<Geometry> out = new ArrayList<>(score.footprints().size());
+    for (Footprint f : score.footprints()) {
+      out.add(dissolver.dissolve(f.areas()));
+    }
+    return out;
+  }
+
+  /** The border moves that align the footprints with one reference, scored and aligned again. */
+  private ConditionResult.Realignment realign(ConditionGraph graph, Proposer.Outcome outcome, Aligner al) {
+    Proposal p = outcome.proposal();
+    Realigner.Result moved = al.realign(p, adjacency);
+    Map<String, Object> params = new LinkedHashMap<>(p.parameters());
+    params.put("realigned_with", al.regions().name());
+    Proposal after = new Proposal(p.condition(), p.method(), params, moved.footprintOfArea(), p.footprintOfSite(),
+        p.footprintCount());
+    PartitionScore afterScore = graph.score(after, outcome.resolution());
+    AlignmentResult afterAlignment = al.align(after, graph);
+    ConditionResult kept = keepRealigned ? new ConditionResult(after, afterScore, List.of(afterAlignment),
+        dissolve(afterScore), dissolver.approximate(), null, Double.NaN, List.of()) : null;
+    double populationMoved = moved.moves().stream().mapToDouble(mv -> scenario.areas().get(mv.area()).population())
+        .sum();
+    return new ConditionResult.Realignment(al.regions().name(), moved.moves(),
+        RealignmentSteps.replay(p, scenario.flows(p.condition()), moved.moves()), populationMoved, moved.rounds(),
+        moved.stuck(), afterScore, afterAlignment, kept);
+  }
+}

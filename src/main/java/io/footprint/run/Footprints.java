@@ -1,0 +1,189 @@
+package io.footprint.run;
+
+import io.footprint.align.Aligner;
+import io.footprint.geo.AreaAdjacency;
+import io.footprint.geo.Dissolver;
+import io.footprint.io.AssignmentReader;
+import io.footprint.io.InputException;
+import io.footprint.io.LoadOptions;
+import io.footprint.io.LoadResult;
+import io.footprint.io.ProblemType;
+import io.footprint.io.Problems;
+import io.footprint.io.RegionReader;
+import io.footprint.io.ScenarioLoader;
+import io.footprint.model.Area;
+import io.footprint.model.Proposal;
+import io.footprint.model.Scenario;
+import io.footprint.propose.ProposalSettings;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * footprint as a library: {@link #run(Request)} reads the inputs, builds the area adjacency, proposes
+ * footprints for every condition (on several threads), aligns them with the references, and returns
+ * everything the outputs are written from. Stages, in order:
+ * <ol>
+ *   <li>load inputs (flows on a second thread; the adjacency starts as soon as the areas are read),</li>
+ *   <li>area adjacency,</li>
+ *   <li>references (and earlier footprints, when given),</li>
+ *   <li>{@value #PROPOSE_STAGE}: each condition's {@link ConditionRun},</li>
+ *   <li>region outlines, for the maps.</li>
+ * </ol>
+ */
+public final class Footprints {
+  /** The stage in which every condition is proposed, scored, aligned, dissolved and realigned. */
+  public static final String PROPOSE_STAGE = "propose, score, align, dissolve, realign";
+  /** Stages a run reports through {@link Progress#stage}, besides one step per condition. */
+  static final int STAGES = 5;
+
+  private Footprints() {}
+
+  /** Runs the request quietly. */
+  public static RunResult run(Request r) throws InputException {
+    return run(r, Progress.NONE);
+  }
+
+  /**
+   * Runs the request, telling {@code progress} as it goes.
+   *
+   * @throws InputException when an input is invalid (every problem found is listed)
+   * @throws RequestException when the inputs cannot give what the request asks for
+   */
+  public static RunResult run(Request r, Progress progress) throws InputException {
+    Clock clock = new Clock(progress);
+    AtomicReference<CompletableFuture<AreaAdjacency>> early = new AtomicReference<>();
+    LoadResult loaded = new ScenarioLoader(new LoadOptions(r.columns(), r.conditions(), r.dropUnmatched(),
+        r.encoding())).load(r.areas(), r.sites(), r.flows(), areas -> early.set(CompletableFuture.supplyAsync(
+            () -> AreaAdjacency.of(areas))));
+    Scenario scenario = loaded.scenario();
+    Problems problems = loaded.problems();
+    List<Aligner> aligners = aligners(r, scenario, problems);
+    progress.started(STAGES + scenario.flows().size());
+    clock.lap("load inputs");
+    AreaAdjacency adjacency = early.get() != null ? await(early.get()) : AreaAdjacency.of(scenario.areas());
+    clock.lap("area adjacency");
+    for (AreaAdjacency.IslandLink l : adjacency.links()) {
+      problems.add(ProblemType.ISLAND_LINKED, "areas", 0, "area_code", l.from(),
+          String.format(Locale.ROOT, "%d area(s) linked to %s, %.0f m away", l.piecesize(), l.to(), l.metres()));
+    }
+    Map<String, Proposal> given = new TreeMap<>();
+    r.assignments().forEach((c, file) -> given.put(c, AssignmentReader.read(file, scenario, c, problems)));
+    if (problems.hasFatal()) {
+      throw new InputException(problems);
+    }
+    Aligner nested = r.within() == null ? null : aligners.stream().filter(a -> a.regions().name().equals(r.within()))
+        .findFirst().orElseThrow(() -> new RequestException("--within " + r.within() + " names no reference"));
+    checkMinPopulation(r, scenario);
+    Dissolver dissolver = new Dissolver(scenario.areas());
+    clock.lap("references");
+    List<ConditionResult> results = proposeAll(r, scenario, adjacency, aligners, nested, dissolver, given, progress);
+    clock.lap(PROPOSE_STAGE);
+    Map<String, Map<String, Geometry>> outlines = new TreeMap<>();
+    for (Aligner al : aligners) {
+      outlines.put(al.regions().name(), al.outlines(dissolver));
+    }
+    clock.lap("region outlines");
+    return new RunResult(scenario, adjacency, results, r.inputNames(), problems, outlines, List.of());
+  }
+
+  private static List<Aligner> aligners(Request r, Scenario scenario, Problems problems) throws InputException {
+    List<Aligner> out = new ArrayList<>();
+    RegionReader regions = new RegionReader(problems, r.columns(), r.encoding());
+    for (String ref : r.references()) {
+      out.add(new Aligner(scenario, regions.read(ref, scenario.areas()), r.alignedShare()));
+    }
+    if (problems.hasFatal()) {
+      throw new InputException(problems);
+    }
+    return out;
+  }
+
+  /** A footprint can have no more residents than all the areas hold. */
+  private static void checkMinPopulation(Request r, Scenario scenario) {
+    double all = scenario.totalPopulation();
+    List<ProposalSettings> used = new ArrayList<>(r.perCondition().values());
+    used.add(r.settings());
+    for (ProposalSettings s : used) {
+      if (s.constraints().minPopulation() > all) {
+        throw new RequestException(String.format(Locale.ROOT, "min_population %,.0f is more than all %,.0f "
+            + "residents of the areas: no footprint could have that many", s.constraints().minPopulation(), all));
+      }
+    }
+  }
+
+  /**
+   * Every condition's run on up to {@code threads} threads, largest first (by area-site pairs) so that
+   * the last to finish are small and the threads end together; results are gathered by name, so the
+   * order changes no output. Threads the conditions leave idle run Leiden's later random starts.
+   */
+  private static List<ConditionResult> proposeAll(Request r, Scenario scenario, AreaAdjacency adjacency,
+      List<Aligner> aligners, Aligner nested, Dissolver dissolver, Map<String, Proposal> given, Progress progress) {
+    List<String> conditions = new ArrayList<>(scenario.flows().keySet());
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(r.threads(), conditions.size())));
+    ExecutorService startPool = r.threads() > conditions.size()
+        ? Executors.newFixedThreadPool(r.threads() - conditions.size()) : null;
+    Executor starts = startPool != null ? startPool : Runnable::run;
+    ConditionRun each = new ConditionRun(scenario, adjacency, aligners, nested, dissolver, r.realign(), starts);
+    try {
+      List<String> order = new ArrayList<>(conditions);
+      order.sort(Comparator.comparingInt((String c) -> -scenario.flows(c).entryCount()).thenComparing(c -> c));
+      Map<String, Future<ConditionResult>> futures = new TreeMap<>();
+      for (String c : order) {
+        futures.put(c, pool.submit(() -> each.run(c, r.settings(c), given.get(c), progress)));
+      }
+      List<ConditionResult> results = new ArrayList<>();
+      for (String c : conditions) {
+        results.add(await(futures.get(c)));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+      if (startPool != null) {
+        startPool.shutdownNow();
+      }
+    }
+  }
+
+  /** The task's result, its unchecked failure rethrown as thrown. */
+  private static <T> T await(Future<T> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Wall-clock laps, each told to the progress. */
+  private static final class Clock {
+    private final Progress progress;
+    private long last = System.nanoTime();
+
+    Clock(Progress progress) {
+      this.progress = progress;
+    }
+
+    void lap(String stage) {
+      long now = System.nanoTime();
+      progress.stage(stage, (now - last) / 1_000_000);
+      last = now;
+    }
+  }
+}

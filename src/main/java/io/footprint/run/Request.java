@@ -1,0 +1,322 @@
+package io.footprint.run;
+
+import io.footprint.io.ReferenceSpec;
+import io.footprint.propose.ProposalSettings;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One run of footprint, built once and then read: the inputs, the conditions and how each is proposed,
+ * the reference regions to align with, and how the run goes. Values are checked as they are given
+ * (the same rules the command line and the YAML configuration obey, {@link #alignedShareProblem} and
+ * {@link #threadsProblem}); {@link Builder#build()} checks that areas, sites and flows are there.
+ */
+public final class Request {
+  /** Contract default: a footprint is aligned when 95% of its residents live in its host region. */
+  public static final double DEFAULT_ALIGNED_SHARE = 0.95;
+
+  private final List<Path> areas;
+  private final Path sites;
+  private final List<Path> flows;
+  private final Set<String> conditions;
+  private final ProposalSettings settings;
+  private final Map<String, ProposalSettings> perCondition;
+  private final List<String> references;
+  private final String within;
+  private final double alignedShare;
+  private final boolean realign;
+  private final Map<String, Path> assignments;
+  private final int threads;
+  private final boolean dropUnmatched;
+  private final Map<String, String> columns;
+  private final Charset encoding;
+  private final Map<String, List<String>> inputNames;
+
+  private Request(Builder b) {
+    areas = List.copyOf(b.areas);
+    sites = b.sites;
+    flows = List.copyOf(b.flows);
+    conditions = b.conditions == null ? null : Set.copyOf(new TreeSet<>(b.conditions));
+    settings = b.settings;
+    perCondition = Map.copyOf(b.perCondition);
+    references = List.copyOf(b.references);
+    within = b.within == null ? null : ReferenceSpec.parse(b.within).name();
+    alignedShare = b.alignedShare;
+    realign = b.realign;
+    assignments = Map.copyOf(b.assignments);
+    threads = b.threads;
+    dropUnmatched = b.dropUnmatched;
+    columns = Map.copyOf(b.columns);
+    encoding = b.encoding;
+    Map<String, List<String>> names = new LinkedHashMap<>();
+    names.put("areas", areas.stream().map(Path::toString).toList());
+    names.put("sites", List.of(sites.toString()));
+    names.put("flows", flows.stream().map(Path::toString).toList());
+    names.putAll(b.inputNames);
+    inputNames = java.util.Collections.unmodifiableMap(names);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Why {@code share} cannot be the aligned share, or null: above 0 and at most 1. */
+  public static String alignedShareProblem(double share) {
+    return share > 0 && share <= 1 ? null : "must be above 0 and at most 1";
+  }
+
+  /** Why {@code threads} cannot be the number of threads, or null. */
+  public static String threadsProblem(int threads) {
+    return threads >= 1 ? null : "must be at least 1";
+  }
+
+  public List<Path> areas() {
+    return areas;
+  }
+
+  public Path sites() {
+    return sites;
+  }
+
+  public List<Path> flows() {
+    return flows;
+  }
+
+  /** Conditions to propose for (normalised names), or null for every condition in the flows. */
+  public Set<String> conditions() {
+    return conditions;
+  }
+
+  /** How footprints are proposed, for conditions without settings of their own. */
+  public ProposalSettings settings() {
+    return settings;
+  }
+
+  /** How footprints are proposed for {@code condition}. */
+  public ProposalSettings settings(String condition) {
+    return perCondition.getOrDefault(condition, settings);
+  }
+
+  /** Settings that differ from {@link #settings()} for some conditions. */
+  public Map<String, ProposalSettings> perCondition() {
+    return perCondition;
+  }
+
+  /** Reference region sets to align with, as users name them ({@link ReferenceSpec}). */
+  public List<String> references() {
+    return references;
+  }
+
+  /** The name of the reference whose regions footprints are nested in, or null. */
+  public String within() {
+    return within;
+  }
+
+  public double alignedShare() {
+    return alignedShare;
+  }
+
+  /** Whether the footprints realigned with each reference are kept whole (with polygons) as second proposals. */
+  public boolean realign() {
+    return realign;
+  }
+
+  /** Footprints given (condition to an earlier run's assignments.csv) instead of proposed. */
+  public Map<String, Path> assignments() {
+    return assignments;
+  }
+
+  public int threads() {
+    return threads;
+  }
+
+  public boolean dropUnmatched() {
+    return dropUnmatched;
+  }
+
+  /** The user's column names by canonical name (the YAML {@code columns:} block). */
+  public Map<String, String> columns() {
+    return columns;
+  }
+
+  public Charset encoding() {
+    return encoding;
+  }
+
+  /** How the inputs are named in the summary, by role. */
+  public Map<String, List<String>> inputNames() {
+    return inputNames;
+  }
+
+  /** Every file or folder the run reads (which an output folder must not replace). */
+  public List<Path> inputFiles() {
+    List<Path> out = new ArrayList<>(areas);
+    out.add(sites);
+    out.addAll(flows);
+    for (String r : references) {
+      ReferenceSpec spec = ReferenceSpec.parse(r);
+      if (spec.file() != null) {
+        out.add(spec.file());
+      }
+    }
+    out.addAll(assignments.values());
+    return out;
+  }
+
+  /** Builds a {@link Request}; every setter checks its value. */
+  public static final class Builder {
+    private final List<Path> areas = new ArrayList<>();
+    private Path sites;
+    private final List<Path> flows = new ArrayList<>();
+    private Set<String> conditions;
+    private ProposalSettings settings = ProposalSettings.defaults();
+    private final Map<String, ProposalSettings> perCondition = new TreeMap<>();
+    private final List<String> references = new ArrayList<>();
+    private String within;
+    private double alignedShare = DEFAULT_ALIGNED_SHARE;
+    private boolean realign;
+    private final Map<String, Path> assignments = new TreeMap<>();
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private boolean dropUnmatched;
+    private final Map<String, String> columns = new LinkedHashMap<>();
+    private Charset encoding = StandardCharsets.UTF_8;
+    private final Map<String, List<String>> inputNames = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Area files (CSV and/or GeoJSON, merged by code); may be called more than once. */
+    public Builder areas(Path... files) {
+      areas.addAll(List.of(files));
+      return this;
+    }
+
+    public Builder areas(List<Path> files) {
+      areas.addAll(files);
+      return this;
+    }
+
+    public Builder sites(Path file) {
+      sites = file;
+      return this;
+    }
+
+    public Builder flows(Path... files) {
+      flows.addAll(List.of(files));
+      return this;
+    }
+
+    public Builder flows(List<Path> files) {
+      flows.addAll(files);
+      return this;
+    }
+
+    /** Proposes for these conditions only (null: every condition in the flows). */
+    public Builder conditions(Set<String> names) {
+      conditions = names == null ? null : new TreeSet<>(names);
+      return this;
+    }
+
+    public Builder condition(String name) {
+      if (conditions == null) {
+        conditions = new TreeSet<>();
+      }
+      conditions.add(io.footprint.model.Conditions.normalise(name));
+      return this;
+    }
+
+    public Builder settings(ProposalSettings s) {
+      settings = s;
+      return this;
+    }
+
+    public Builder settings(String condition, ProposalSettings s) {
+      perCondition.put(condition, s);
+      return this;
+    }
+
+    /** A reference region set: senates, ahsns, a file, or NAME=FILE ({@link ReferenceSpec}). */
+    public Builder reference(String reference) {
+      references.add(reference);
+      return this;
+    }
+
+    /**
+     * Nests footprints in the regions of this reference: the name of one of the references, or a reference
+     * as {@link #reference} takes it (then added to the references).
+     */
+    public Builder within(String reference) {
+      within = reference;
+      return this;
+    }
+
+    public Builder alignedShare(double share) {
+      String why = alignedShareProblem(share);
+      if (why != null) {
+        throw new IllegalArgumentException("aligned share " + why + ", not " + share);
+      }
+      alignedShare = share;
+      return this;
+    }
+
+    public Builder realign(boolean on) {
+      realign = on;
+      return this;
+    }
+
+    public Builder assignments(Map<String, Path> earlier) {
+      assignments.putAll(earlier);
+      return this;
+    }
+
+    public Builder threads(int n) {
+      String why = threadsProblem(n);
+      if (why != null) {
+        throw new IllegalArgumentException("threads " + why + ", not " + n);
+      }
+      threads = n;
+      return this;
+    }
+
+    public Builder dropUnmatched(boolean on) {
+      dropUnmatched = on;
+      return this;
+    }
+
+    public Builder columns(Map<String, String> mapping) {
+      columns.putAll(mapping);
+      return this;
+    }
+
+    public Builder encoding(Charset cs) {
+      encoding = cs;
+      return this;
+    }
+
+    /** How an input role ("areas", "footprints", ...) is named in the summary, instead of its paths. */
+    public Builder inputName(String role, List<String> names) {
+      inputNames.put(role, List.copyOf(names));
+      return this;
+    }
+
+    public Request build() {
+      if (areas.isEmpty() || sites == null || flows.isEmpty()) {
+        throw new IllegalArgumentException("a request needs areas, sites and flows");
+      }
+      if (within != null) {
+        String name = ReferenceSpec.parse(within).name();
+        if (references.stream().noneMatch(r -> ReferenceSpec.parse(r).name().equals(name))) {
+          references.add(within);
+        }
+      }
+      return new Request(this);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package io.footprint.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The time of each stage of a run, as {@code --timings} prints it: the stages one after another in
+ * wall-clock time, which add up to the run, and within the stage that proposes every condition (on
+ * several threads) the CPU time of each step summed over the conditions, which need not.
+ */
+public final class Timings implements Progress {
+  /** One condition's steps, in milliseconds of the thread that ran them. */
+  public record ConditionSteps(long graph, long cluster, long scoreAndAlign, long dissolve, long realign) {}
+
+  /** A line of the table: a stage's wall-clock time, or a step's CPU time summed over conditions. */
+  public record Entry(String name, long millis, boolean cpu) {}
+
+  private final Map<String, Long> wall = new LinkedHashMap<>();
+  private final long[] cpu = new long[5];
+  private final Progress also;
+
+  /** @param also told everything this records (a progress bar), or {@link Progress#NONE} */
+  public Timings(Progress also) {
+    this.also = also;
+  }
+
+  @Override
+  public void started(int steps) {
+    also.started(steps);
+  }
+
+  @Override
+  public synchronized void stage(String stage, long millis) {
+    wall.merge(stage, millis, Long::sum);
+    also.stage(stage, millis);
+  }
+
+  @Override
+  public synchronized void conditionDone(String condition, ConditionSteps s) {
+    cpu[0] += s.graph();
+    cpu[1] += s.cluster();
+    cpu[2] += s.scoreAndAlign();
+    cpu[3] += s.dissolve();
+    cpu[4] += s.realign();
+    also.conditionDone(condition, s);
+  }
+
+  /** Wall-clock stages in the order they ran, each followed by the CPU steps it holds. */
+  public synchronized List<Entry> entries() {
+    List<Entry> out = new ArrayList<>();
+    String[] steps = {"build graphs", "cluster", "score and align", "dissolve", "realign"};
+    wall.forEach((stage, ms) -> {
+      out.add(new Entry(stage, ms, false));
+      if (stage.equals(Footprints.PROPOSE_STAGE)) {
+        for (int k = 0; k < steps.length; k++) {
+          out.add(new Entry(steps[k] + " (cpu, all conditions)", cpu[k], true));
+        }
+      }
+    });
+    return out;
+  }
+
+  /** The wall-clock time of the whole run: the sum of its stages. */
+  public synchronized long totalMillis() {
+    return wall.values().stream().mapToLong(Long::longValue).sum();
+  }
+}
