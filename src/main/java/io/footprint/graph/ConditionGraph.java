@@ -71,7 +71,7 @@ public final class ConditionGraph {
     for (int k = 0; k < nActive; k++) {
       provider[nA + k] = scenario.sites().get(activeSites[k]).provides(condition);
     }
-    network = new SpatialFlowNetwork(Network.fromEdges(n, from, to, w), adjacency.toNetwork(n), nA, population,
+    network = new SpatialFlowNetwork(Network.fromEdges(n, from, to, w), AreaGraphs.network(adjacency, n), nA, population,
         provider);
   }
 

@@ -1,5 +1,6 @@
 package io.footprint.geo;
 
+import io.footprint.graph.AreaGraphs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.footprint.Fixtures;
@@ -18,7 +19,7 @@ class AreaAdjacencyTest {
     assertThat(adj.neighbours(0)).containsExactly(1, 3);
     assertThat(adj.edgeCount()).isEqualTo(12);
     assertThat(adj.links()).isEmpty();
-    assertThat(adj.asGraph().edgeSet()).hasSize(12);
+    assertThat(AreaGraphs.graph(adj).edgeSet()).hasSize(12);
   }
 
   @Test
@@ -100,7 +101,7 @@ class AreaAdjacencyTest {
     assertThat(adj.links()).extracting(AreaAdjacency.IslandLink::from, AreaAdjacency.IslandLink::to)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("B1", "C1"), org.assertj.core.groups.Tuple.tuple("B1", "A0001"));
     assertThat(adj.links().get(1).piecesize()).isEqualTo(2);
-    assertThat(new ConnectivityInspector<>(adj.asGraph()).isConnected()).isTrue();
+    assertThat(new ConnectivityInspector<>(AreaGraphs.graph(adj)).isConnected()).isTrue();
   }
 
   @Test
@@ -112,7 +113,7 @@ class AreaAdjacencyTest {
     AreaAdjacency adj = AreaAdjacency.of(areas);
     assertThat(adj.source()).isEqualTo(AreaAdjacency.Source.DELAUNAY);
     assertThat(adj.neighbours(4)).contains(1, 3, 5, 7);
-    assertThat(new ConnectivityInspector<>(adj.asGraph()).isConnected()).isTrue();
+    assertThat(new ConnectivityInspector<>(AreaGraphs.graph(adj)).isConnected()).isTrue();
   }
 
   @Test
