@@ -1,5 +1,6 @@
 package io.footprint.align;
 
+import io.footprint.cluster.Groups;
 import io.footprint.geo.AreaAdjacency;
 import io.footprint.model.Area;
 import io.footprint.model.Proposal;
@@ -67,20 +68,15 @@ public final class Realigner {
       boolean any = false;
       boolean[] misaligned = new boolean[k];
       for (int f = 0; f < k; f++) {
-        host[f] = -1;
-        for (int r = 0; r < regions; r++) {
-          if (r != noRegion && pop[f][r] > 0 && (host[f] < 0 || pop[f][r] > pop[f][host[f]])) {
-            host[f] = r;
-          }
-        }
-        misaligned[f] = total[f] > 0 && (host[f] < 0 || pop[f][host[f]] / total[f] < threshold);
+        host[f] = HostRule.host(pop[f], noRegion);
+        misaligned[f] = total[f] > 0 && !HostRule.aligned(pop[f], total[f], host[f], threshold);
         any |= misaligned[f];
       }
       if (!any) {
         break;
       }
       boolean moved = false;
-      int[][] members = members(fp, k);
+      int[][] members = Groups.of(fp, k);
       for (int f = 0; f < k; f++) {
         if (!misaligned[f]) {
           continue;
@@ -128,20 +124,15 @@ public final class Realigner {
     int[] host = new int[k];
     boolean[] hosting = new boolean[regions];
     for (int f = 0; f < k; f++) {
-      host[f] = -1;
-      for (int r = 0; r < regions; r++) {
-        if (r != noRegion && pop[f][r] > 0 && (host[f] < 0 || pop[f][r] > pop[f][host[f]])) {
-          host[f] = r;
-        }
-      }
+      host[f] = HostRule.host(pop[f], noRegion);
       if (host[f] >= 0) {
         hosting[host[f]] = true;
       }
     }
-    int[][] members = members(fp, k);
+    int[][] members = Groups.of(fp, k);
     List<Stuck> out = new ArrayList<>();
     for (int f = 0; f < k; f++) {
-      boolean misaligned = total[f] > 0 && (host[f] < 0 || pop[f][host[f]] / total[f] < threshold);
+      boolean misaligned = total[f] > 0 && !HostRule.aligned(pop[f], total[f], host[f], threshold);
       if (!misaligned) {
         continue;
       }
@@ -321,19 +312,4 @@ public final class Realigner {
     return p;
   }
 
-  private static int[][] members(int[] fp, int k) {
-    int[] count = new int[k];
-    for (int f : fp) {
-      count[f]++;
-    }
-    int[][] out = new int[k][];
-    for (int f = 0; f < k; f++) {
-      out[f] = new int[count[f]];
-    }
-    int[] fill = new int[k];
-    for (int a = 0; a < fp.length; a++) {
-      out[fp[a]][fill[fp[a]]++] = a;
-    }
-    return out;
-  }
 }

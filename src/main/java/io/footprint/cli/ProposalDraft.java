@@ -1,6 +1,7 @@
 package io.footprint.cli;
 
 import io.footprint.cluster.Constraints;
+import io.footprint.propose.Method;
 import io.footprint.propose.ProposalSettings;
 import java.util.Locale;
 
@@ -48,7 +49,7 @@ final class ProposalDraft {
       checks.bad(target, "cannot be combined with " + resolution.name() + ": the target's resolution is found by "
           + "search; give one or the other");
     }
-    if (method != null && method.value().strip().equalsIgnoreCase(ProposalSettings.PLURALITY)) {
+    if (method != null && Method.named(method.value()) == Method.PLURALITY) {
       for (Given<?> g : new Given<?>[] {givesTarget() ? target : null, resolution}) {
         if (g != null) {
           checks.bad(g, "does nothing with method plurality, which has no resolution; leave it out or use leiden");
@@ -60,8 +61,8 @@ final class ProposalDraft {
   /** The settings, checked; null (with every mistake recorded) when any value is out of range. */
   ProposalSettings build(Checks checks) {
     int before = checks.count();
-    String m = Given.value(method, ProposalSettings.LEIDEN).strip().toLowerCase(Locale.ROOT);
-    if (!m.equals(ProposalSettings.LEIDEN) && !m.equals(ProposalSettings.PLURALITY)) {
+    Method m = method == null ? Method.LEIDEN : Method.named(method.value());
+    if (m == null) {
       checks.bad(method, "must be plurality or leiden, not " + method.value());
     }
     Boolean on = onOff(Given.value(contiguity, "on"));
@@ -69,29 +70,26 @@ final class ProposalDraft {
       checks.bad(contiguity, "must be on or off, not " + contiguity.value());
     }
     double r = Given.value(resolution, 1.0);
-    if (!(r > 0) || !Double.isFinite(r)) {
-      checks.bad(resolution, "must be a number above 0, not " + Fmt.plain(r));
-    }
+    check(checks, resolution, ProposalSettings.resolutionProblem(r), Fmt.plain(r));
     int t = Given.value(target, 0);
-    if (t < 0) {
-      checks.bad(target, "must be 0 (none) or more, not " + t);
-    }
+    check(checks, target, ProposalSettings.targetProblem(t), String.valueOf(t));
     double mp = Given.value(minPopulation, 0.0);
-    if (!(mp >= 0) || !Double.isFinite(mp)) {
-      checks.bad(minPopulation, "must be 0 or more, not " + Fmt.plain(mp));
-    }
+    check(checks, minPopulation, ProposalSettings.minPopulationProblem(mp), Fmt.plain(mp));
     double ml = Given.value(minLocalisation, 0.0);
-    if (!(ml >= 0 && ml <= 1)) {
-      checks.bad(minLocalisation, "must be between 0 and 1, not " + Fmt.plain(ml));
-    }
+    check(checks, minLocalisation, ProposalSettings.minLocalisationProblem(ml), Fmt.plain(ml));
     int n = Given.value(starts, 2);
-    if (n < 1) {
-      checks.bad(starts, "must be at least 1, not " + n);
-    }
+    check(checks, starts, ProposalSettings.startsProblem(n), String.valueOf(n));
     if (checks.count() > before) {
       return null;
     }
     return new ProposalSettings(m, r, t, new Constraints(mp, ml, on), on, Given.value(seed, 1L), n);
+  }
+
+  /** Records {@code g}'s mistake when the shared rule found one (the value is then {@code shown}). */
+  private static void check(Checks checks, Given<?> g, String problem, String shown) {
+    if (problem != null) {
+      checks.bad(g, problem + ", not " + shown);
+    }
   }
 
   /** on/off as users write it (YAML 1.1 also says true/false, yes/no); null when it is neither. */

@@ -94,13 +94,13 @@ final class RunDraft {
         per.put(c, s);
       }
     });
-    double share = Given.value(alignedShare, 0.95);
-    if (!(share > 0 && share <= 1)) {
-      checks.bad(alignedShare, "must be above 0 and at most 1, not " + ProposalDraft.Fmt.plain(share));
+    double share = Given.value(alignedShare, Request.DEFAULT_ALIGNED_SHARE);
+    if (Request.alignedShareProblem(share) != null) {
+      checks.bad(alignedShare, Request.alignedShareProblem(share) + ", not " + ProposalDraft.Fmt.plain(share));
     }
     int n = Given.value(threads, Runtime.getRuntime().availableProcessors());
-    if (n < 1) {
-      checks.bad(threads, "must be at least 1, not " + n);
+    if (Request.threadsProblem(n) != null) {
+      checks.bad(threads, Request.threadsProblem(n) + ", not " + n);
     }
     Charset cs = charset(checks);
     gates.forEach((gate, bound) -> {

@@ -3,20 +3,21 @@ package io.footprint.cluster;
 /**
  * Per-cluster totals of a clustering of a {@link SpatialFlowNetwork}, from which localisation and
  * market share follow (Dartmouth Atlas of Health Care, "localization index"; Wennberg and Cooper,
- * The Dartmouth Atlas of Health Care 1996/1998).
+ * The Dartmouth Atlas of Health Care 1996/1998). Read-only: steps that merge clusters keep totals of
+ * their own ({@link ConstraintMerger}).
  */
 public final class ClusterStats {
-  /** residents of the cluster's areas. */
-  public final double[] population;
-  /** all activity of the cluster's residents, wherever treated. */
-  public final double[] residentActivity;
-  /** all activity at the cluster's sites, wherever the patients live. */
-  public final double[] siteActivity;
-  /** activity of the cluster's residents at the cluster's sites. */
-  public final double[] internalActivity;
-  public final int[] areas;
-  public final int[] sites;
-  public final int[] providers;
+  /** residents of each cluster's areas. */
+  private final double[] population;
+  /** all activity of each cluster's residents, wherever treated. */
+  private final double[] residentActivity;
+  /** all activity at each cluster's sites, wherever the patients live. */
+  private final double[] siteActivity;
+  /** activity of each cluster's residents at its own sites. */
+  private final double[] internalActivity;
+  private final int[] areas;
+  private final int[] sites;
+  private final int[] providers;
 
   public ClusterStats(SpatialFlowNetwork net, Clustering clustering) {
     int k = clustering.nClusters;
@@ -54,6 +55,54 @@ public final class ClusterStats {
 
   public int clusterCount() {
     return population.length;
+  }
+
+  public double population(int c) {
+    return population[c];
+  }
+
+  public double residentActivity(int c) {
+    return residentActivity[c];
+  }
+
+  public double siteActivity(int c) {
+    return siteActivity[c];
+  }
+
+  public double internalActivity(int c) {
+    return internalActivity[c];
+  }
+
+  public int areas(int c) {
+    return areas[c];
+  }
+
+  public int sites(int c) {
+    return sites[c];
+  }
+
+  public int providers(int c) {
+    return providers[c];
+  }
+
+  /** A mutable copy of the totals, for steps that merge clusters. */
+  Totals totals() {
+    return new Totals(population.clone(), residentActivity.clone(), siteActivity.clone(), internalActivity.clone(),
+        areas.clone(), providers.clone());
+  }
+
+  /** Totals a merging step updates as it merges (cluster {@code from} into {@code into}). */
+  record Totals(double[] population, double[] residentActivity, double[] siteActivity, double[] internalActivity,
+      int[] areas, int[] providers) {
+    /** Adds {@code from}'s totals to {@code into}'s; {@code between} is the activity the two exchange. */
+    void merge(int from, int into, double between) {
+      population[into] += population[from];
+      residentActivity[into] += residentActivity[from];
+      siteActivity[into] += siteActivity[from];
+      internalActivity[into] += internalActivity[from] + between;
+      areas[into] += areas[from];
+      providers[into] += providers[from];
+    }
   }
 
   /** Localisation of cluster c, or NaN when its residents have no activity. */

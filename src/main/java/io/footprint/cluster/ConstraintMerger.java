@@ -19,17 +19,10 @@ public final class ConstraintMerger {
   /** A new, normalised clustering in which no cluster violates the constraints (where merging can fix it). */
   public static Clustering apply(SpatialFlowNetwork net, Clustering start, Constraints constraints) {
     Clustering c = new Clustering(start.cluster).normalise();
-    ClusterStats stats = new ClusterStats(net, c);
+    ClusterStats.Totals stats = new ClusterStats(net, c).totals();
     int k = c.nClusters;
-    int[][] members = new int[k][];
+    int[][] members = Groups.of(c.cluster, k);
     int[] memberCount = c.sizes();
-    for (int j = 0; j < k; j++) {
-      members[j] = new int[memberCount[j]];
-    }
-    int[] fill = new int[k];
-    for (int i = 0; i < c.cluster.length; i++) {
-      members[c.cluster[i]][fill[c.cluster[i]]++] = i;
-    }
     boolean[] alive = new boolean[k];
     boolean[] stuck = new boolean[k];
     Arrays.fill(alive, true);
@@ -40,7 +33,7 @@ public final class ConstraintMerger {
       int worst = -1;
       for (int j = 0; j < k; j++) {
         if (alive[j] && !stuck[j] && constraints.violated(stats, j)
-            && (worst < 0 || stats.population[j] < stats.population[worst])) {
+            && (worst < 0 || stats.population()[j] < stats.population()[worst])) {
           worst = j;
         }
       }
@@ -69,11 +62,11 @@ public final class ConstraintMerger {
           }
         }
       }
-      boolean hasAreas = stats.areas[worst] > 0;
+      boolean hasAreas = stats.areas()[worst] > 0;
       int best = -1;
       for (int t = 0; t < nTouched; t++) {
         int d = touched[t];
-        if (hasAreas && shared[d] == 0 && stats.areas[d] > 0) {
+        if (hasAreas && shared[d] == 0 && stats.areas()[d] > 0) {
           continue;
         }
         if (best < 0 || flowTo[d] > flowTo[best]
@@ -95,8 +88,8 @@ public final class ConstraintMerger {
     return c.normalise();
   }
 
-  private static void merge(int from, int into, double between, Clustering c, ClusterStats s, int[][] members,
-      int[] memberCount, boolean[] alive) {
+  private static void merge(int from, int into, double between, Clustering c, ClusterStats.Totals s,
+      int[][] members, int[] memberCount, boolean[] alive) {
     int n = memberCount[into] + memberCount[from];
     if (members[into].length < n) {
       members[into] = Arrays.copyOf(members[into], Math.max(n, members[into].length * 2));
@@ -109,12 +102,7 @@ public final class ConstraintMerger {
     memberCount[from] = 0;
     members[from] = new int[0];
     alive[from] = false;
-    s.population[into] += s.population[from];
-    s.residentActivity[into] += s.residentActivity[from];
-    s.siteActivity[into] += s.siteActivity[from];
-    s.internalActivity[into] += s.internalActivity[from] + between;
-    s.areas[into] += s.areas[from];
-    s.sites[into] += s.sites[from];
-    s.providers[into] += s.providers[from];
+    s.merge(from, into, between);
   }
+
 }

@@ -30,14 +30,22 @@ public final class PluralityAlgorithm {
   }
 
   public Clustering cluster(SpatialFlowNetwork net) {
+    int[] label = firstChoices(net);
+    releaseDetachedPieces(net, label);
+    fill(net, label);
+    sites(net, label);
+    return ConstraintMerger.apply(net, new Clustering(label), constraints);
+  }
+
+  /**
+   * Step 1: each area's label is the site node its residents use most, providing sites first (ties to
+   * the lower site); -1 for areas with no activity. Sites are left at -1.
+   */
+  private static int[] firstChoices(SpatialFlowNetwork net) {
     Network f = net.flows;
-    Network adj = net.adjacency;
-    int nA = net.areaCount;
-    int n = f.nNodes;
-    int[] label = new int[n];
+    int[] label = new int[f.nNodes];
     Arrays.fill(label, -1);
-    // 1. plurality: label = the site node chosen
-    for (int a = 0; a < nA; a++) {
+    for (int a = 0; a < net.areaCount; a++) {
       int best = -1;
       double bestW = 0;
       boolean bestProvides = false;
@@ -52,9 +60,17 @@ public final class PluralityAlgorithm {
       }
       label[a] = best;
     }
-    // 2. contiguity: keep the piece of each catchment that sends its site the most
-    releaseDetachedPieces(net, label);
-    // 3. fill in waves, each wave reading the labels the previous one left
+    return label;
+  }
+
+  /**
+   * Step 3: released and waiting areas join, in waves (each wave reading the labels the previous one
+   * left), the adjacent footprint whose sites they send most activity to, then the one they share most
+   * borders with; areas in a piece of the map with no labelled area form footprints of their own.
+   */
+  private static void fill(SpatialFlowNetwork net, int[] label) {
+    int nA = net.areaCount;
+    int n = net.flows.nNodes;
     int[] next = label.clone();
     double[] flowTo = new double[n];
     int[] borders = new int[n];
@@ -63,75 +79,70 @@ public final class PluralityAlgorithm {
     while (changed) {
       changed = false;
       for (int a = 0; a < nA; a++) {
-        if (label[a] >= 0) {
-          continue;
-        }
-        int nT = 0;
-        for (int e = adj.firstNeighbourIndex[a]; e < adj.firstNeighbourIndex[a + 1]; e++) {
-          int d = label[adj.neighbour[e]];
-          if (d >= 0) {
-            if (borders[d]++ == 0) {
-              touched[nT++] = d;
-            }
+        if (label[a] < 0) {
+          int best = bestNeighbour(net, label, a, flowTo, borders, touched);
+          if (best >= 0) {
+            next[a] = best;
+            changed = true;
           }
         }
-        if (nT == 0) {
-          continue;
-        }
-        // footprints are still labelled by their site, so the flow to footprint s is the flow to site s
-        for (int e = f.firstNeighbourIndex[a]; e < f.firstNeighbourIndex[a + 1]; e++) {
-          flowTo[f.neighbour[e]] += f.edgeWeight[e];
-        }
-        int best = -1;
-        for (int t = 0; t < nT; t++) {
-          int d = touched[t];
-          if (best < 0 || flowTo[d] > flowTo[best] || (flowTo[d] == flowTo[best]
-              && (borders[d] > borders[best] || (borders[d] == borders[best] && d < best)))) {
-            best = d;
-          }
-        }
-        for (int t = 0; t < nT; t++) {
-          borders[touched[t]] = 0;
-        }
-        for (int e = f.firstNeighbourIndex[a]; e < f.firstNeighbourIndex[a + 1]; e++) {
-          flowTo[f.neighbour[e]] = 0;
-        }
-        next[a] = best;
-        changed = true;
       }
       System.arraycopy(next, 0, label, 0, nA);
-      if (!changed) {
-        break;
-      }
     }
-    // areas in a piece of the map with no labelled area at all form footprints of their own
     for (int a = 0; a < nA; a++) {
       if (label[a] < 0) {
-        floodNewLabel(adj, label, a, n + a);
+        floodNewLabel(net.adjacency, label, a, n + a);
       }
     }
-    // 4. sites: their own catchment, else the footprint of the area sending them most
-    boolean[] hasCatchment = new boolean[n + nA];
+  }
+
+  /** The adjacent footprint area {@code a} joins in a wave, or -1 when no neighbour has one yet. */
+  private static int bestNeighbour(SpatialFlowNetwork net, int[] label, int a, double[] flowTo, int[] borders,
+      int[] touched) {
+    Network f = net.flows;
+    Network adj = net.adjacency;
+    int nT = 0;
+    for (int e = adj.firstNeighbourIndex[a]; e < adj.firstNeighbourIndex[a + 1]; e++) {
+      int d = label[adj.neighbour[e]];
+      if (d >= 0 && borders[d]++ == 0) {
+        touched[nT++] = d;
+      }
+    }
+    if (nT == 0) {
+      return -1;
+    }
+    // footprints are still labelled by their site, so the flow to footprint s is the flow to site s
+    for (int e = f.firstNeighbourIndex[a]; e < f.firstNeighbourIndex[a + 1]; e++) {
+      flowTo[f.neighbour[e]] += f.edgeWeight[e];
+    }
+    int best = -1;
+    for (int t = 0; t < nT; t++) {
+      int d = touched[t];
+      if (best < 0 || flowTo[d] > flowTo[best] || (flowTo[d] == flowTo[best]
+          && (borders[d] > borders[best] || (borders[d] == borders[best] && d < best)))) {
+        best = d;
+      }
+    }
+    for (int t = 0; t < nT; t++) {
+      borders[touched[t]] = 0;
+    }
+    for (int e = f.firstNeighbourIndex[a]; e < f.firstNeighbourIndex[a + 1]; e++) {
+      flowTo[f.neighbour[e]] = 0;
+    }
+    return best;
+  }
+
+  /** Step 4: a site stays with its own catchment; a site that is nobody's first choice joins the area sending it most. */
+  private static void sites(SpatialFlowNetwork net, int[] label) {
+    int nA = net.areaCount;
+    boolean[] hasCatchment = new boolean[net.flows.nNodes + nA];
     for (int a = 0; a < nA; a++) {
       hasCatchment[label[a]] = true;
     }
-    for (int s = nA; s < n; s++) {
-      if (hasCatchment[s]) {
-        label[s] = s;
-        continue;
-      }
-      int best = -1;
-      double bestW = -1;
-      for (int e = f.firstNeighbourIndex[s]; e < f.firstNeighbourIndex[s + 1]; e++) {
-        if (f.edgeWeight[e] > bestW) {
-          bestW = f.edgeWeight[e];
-          best = f.neighbour[e];
-        }
-      }
-      label[s] = best < 0 ? s : label[best];
+    for (int s = nA; s < net.flows.nNodes; s++) {
+      label[s] = hasCatchment[s] ? s : -1;
     }
-    // 5. constraints
-    return ConstraintMerger.apply(net, new Clustering(label), constraints);
+    OrphanSites.join(net.flows, nA, label, s -> s);
   }
 
   /** Releases (sets to -1) the areas of every catchment piece but the one sending its site most activity. */

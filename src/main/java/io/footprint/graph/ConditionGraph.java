@@ -156,79 +156,14 @@ public final class ConditionGraph {
     return new Clustering(c, parts);
   }
 
-  /**
-   * Scores a partition: per part its population, activity, localisation, market share and
-   * contiguity; overall localisation, mean market share, and modularity at resolution 1 and at
-   * {@code resolution} (the one the partition was found at).
-   *
-   * @param labels display label of each part
-   */
-  public PartitionScore score(int[] partOfArea, int[] partOfSite, int parts, List<String> labels,
-      double resolution) {
-    Clustering c = toClustering(partOfArea, partOfSite, parts);
-    ClusterStats stats = new ClusterStats(network, c);
-    int nA = scenario.areas().size();
-    int[][] areasOf = group(partOfArea, parts, null);
-    int[][] sitesOf = group(partOfSite, parts, activeSites);
-    List<Footprint> out = new ArrayList<>(parts);
-    int contiguous = 0;
-    double minPop = Double.POSITIVE_INFINITY;
-    double minLoc = Double.POSITIVE_INFINITY;
-    double msSum = 0;
-    int msCount = 0;
-    for (int p = 0; p < parts; p++) {
-      boolean connected = adjacency.isConnected(areasOf[p]);
-      Footprint f = new Footprint(p, labels.get(p), areasOf[p], sitesOf[p], stats.population[p],
-          stats.residentActivity[p], stats.siteActivity[p], stats.internalActivity[p], stats.providers[p], connected);
-      out.add(f);
-      contiguous += connected ? 1 : 0;
-      minPop = Math.min(minPop, f.population());
-      if (!Double.isNaN(f.localisation())) {
-        minLoc = Math.min(minLoc, f.localisation());
-      }
-      if (!Double.isNaN(f.marketShare())) {
-        msSum += f.marketShare();
-        msCount++;
-      }
-    }
-    assert nA == partOfArea.length;
-    double atOne = Modularity.of(network.flows(), c, 1.0);
-    return new PartitionScore(out, stats.overallLocalisation(), msCount > 0 ? msSum / msCount : Double.NaN, atOne,
-        resolution, resolution == 1.0 ? atOne : Modularity.of(network.flows(), c, resolution), contiguous,
-        parts == 0 ? 0 : minPop, minLoc == Double.POSITIVE_INFINITY ? Double.NaN : minLoc);
+  /** Scenario site index of each active site, in node order (a copy). */
+  public int[] activeSites() {
+    return activeSites.clone();
   }
 
-  /** Members of each part, sorted; only positions listed in {@code keep} (all when null) count. */
-  private static int[][] group(int[] partOf, int parts, int[] keep) {
-    int[] count = new int[parts];
-    int[] positions = keep == null ? null : keep;
-    int n = positions == null ? partOf.length : positions.length;
-    for (int k = 0; k < n; k++) {
-      int i = positions == null ? k : positions[k];
-      if (partOf[i] >= 0) {
-        count[partOf[i]]++;
-      }
-    }
-    int[][] out = new int[parts][];
-    for (int p = 0; p < parts; p++) {
-      out[p] = new int[count[p]];
-    }
-    int[] fill = new int[parts];
-    for (int k = 0; k < n; k++) {
-      int i = positions == null ? k : positions[k];
-      if (partOf[i] >= 0) {
-        out[partOf[i]][fill[partOf[i]]++] = i;
-      }
-    }
-    return out;
+  /** Whether the given areas induce a connected subgraph of the area adjacency. */
+  public boolean isConnected(int[] areas) {
+    return adjacency.isConnected(areas);
   }
 
-  /** Scores a proposal at resolution gamma. */
-  public PartitionScore score(Proposal p, double resolution) {
-    List<String> labels = new ArrayList<>(p.footprintCount());
-    for (int f = 0; f < p.footprintCount(); f++) {
-      labels.add(Proposal.label(f));
-    }
-    return score(p.footprintOfArea(), p.footprintOfSite(), p.footprintCount(), labels, resolution);
-  }
 }

@@ -12,6 +12,8 @@ import io.footprint.model.Footprint;
 import io.footprint.model.PartitionScore;
 import io.footprint.model.Proposal;
 import io.footprint.model.Scenario;
+import io.footprint.propose.NestedProposer;
+import io.footprint.propose.PartitionScorer;
 import io.footprint.propose.ProposalSettings;
 import io.footprint.propose.Proposer;
 import java.util.ArrayList;
@@ -61,30 +63,31 @@ final class ConditionRun {
     ConditionGraph graph = new ConditionGraph(scenario, condition, adjacency);
     long t1 = System.nanoTime();
     double freeLocalisation = Double.NaN;
+    PartitionScorer scorer = new PartitionScorer(graph);
     Proposer.Outcome outcome;
     if (given != null) {
       outcome = new Proposer.Outcome(given, 1.0);
     } else if (nested != null) {
-      outcome = Proposer.proposeWithin(graph, nested.regionIndexOfAreas(), nested.regionIndexOfSites(), settings,
+      outcome = NestedProposer.propose(graph, nested.regionIndexOfAreas(), nested.regionIndexOfSites(), settings,
           nested.regions().name(), starts);
       Proposer.Outcome free = propose(graph, settings);
-      freeLocalisation = graph.score(free.proposal(), free.resolution()).localisation();
+      freeLocalisation = scorer.score(free.proposal(), free.resolution()).localisation();
     } else {
       outcome = propose(graph, settings);
     }
     Proposal p = outcome.proposal();
     long t2 = System.nanoTime();
-    PartitionScore score = graph.score(p, outcome.resolution());
+    PartitionScore score = scorer.score(p, outcome.resolution());
     List<AlignmentResult> alignments = new ArrayList<>();
     for (Aligner al : aligners) {
-      alignments.add(al.align(p, graph));
+      alignments.add(al.align(p, scorer));
     }
     long t3 = System.nanoTime();
     List<Geometry> geometries = dissolve(score);
     long t4 = System.nanoTime();
     List<ConditionResult.Realignment> realignments = new ArrayList<>();
     for (Aligner al : aligners) {
-      realignments.add(realign(graph, outcome, al));
+      realignments.add(realign(scorer, outcome, al));
     }
     long t5 = System.nanoTime();
     progress.conditionDone(condition, new Timings.ConditionSteps(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3),
@@ -117,15 +120,15 @@ final class ConditionRun {
   }
 
   /** The border moves that align the footprints with one reference, scored and aligned again. */
-  private ConditionResult.Realignment realign(ConditionGraph graph, Proposer.Outcome outcome, Aligner al) {
+  private ConditionResult.Realignment realign(PartitionScorer scorer, Proposer.Outcome outcome, Aligner al) {
     Proposal p = outcome.proposal();
     Realigner.Result moved = al.realign(p, adjacency);
     Map<String, Object> params = new LinkedHashMap<>(p.parameters());
     params.put("realigned_with", al.regions().name());
     Proposal after = new Proposal(p.condition(), p.method(), params, moved.footprintOfArea(), p.footprintOfSite(),
         p.footprintCount());
-    PartitionScore afterScore = graph.score(after, outcome.resolution());
-    AlignmentResult afterAlignment = al.align(after, graph);
+    PartitionScore afterScore = scorer.score(after, outcome.resolution());
+    AlignmentResult afterAlignment = al.align(after, scorer);
     ConditionResult kept = keepRealigned ? new ConditionResult(after, afterScore, List.of(afterAlignment),
         dissolve(afterScore), dissolver.approximate(), null, Double.NaN, List.of()) : null;
     double populationMoved = moved.moves().stream().mapToDouble(mv -> scenario.areas().get(mv.area()).population())

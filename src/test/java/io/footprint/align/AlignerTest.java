@@ -1,5 +1,6 @@
 package io.footprint.align;
 
+import io.footprint.propose.PartitionScorer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -47,8 +48,8 @@ class AlignerTest {
       fp[a] = a % 4 < 2 ? 0 : 1;
     }
     Proposal p = new Proposal("cancer", "given", Map.of(), fp, new int[] {1, 0}, 2);
-    AlignmentResult r = new Aligner(s, regions, 0.95).align(p, new ConditionGraph(s, "cancer",
-        AreaAdjacency.of(areas)));
+    AlignmentResult r = new Aligner(s, regions, 0.95).align(p, new PartitionScorer(new ConditionGraph(s, "cancer",
+        AreaAdjacency.of(areas))));
     assertThat(r.footprints().get(0).host()).isEqualTo("N");
     assertThat(r.footprints().get(0).hostShare()).isCloseTo(0.5, within(1e-12));
     // cells are not exactly equal in square metres (latitude), hence the tolerance
@@ -75,7 +76,7 @@ class AlignerTest {
     }
     Proposal p = new Proposal("cancer", "given", Map.of(), fp, new int[] {1, 0}, 2);
     ConditionGraph g = new ConditionGraph(s, "cancer", AreaAdjacency.of(areas));
-    AlignmentResult r = new Aligner(s, regions, 0.95).align(p, g);
+    AlignmentResult r = new Aligner(s, regions, 0.95).align(p, new PartitionScorer(g));
     FootprintAlignment west = r.footprints().get(0);
     assertThat(west.host()).isEqualTo("N");
     assertThat(west.hostShare()).isCloseTo(0.625, within(1e-12));

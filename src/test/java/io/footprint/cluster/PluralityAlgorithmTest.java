@@ -55,7 +55,7 @@ class PluralityAlgorithmTest {
       assertThat(Graphs.disconnectedClusters(net, c)).as("test %d", t).isEmpty();
       ClusterStats s = new ClusterStats(net, c);
       for (int k = 0; k < c.clusterCount(); k++) {
-        assertThat(s.areas[k]).as("every footprint has areas").isPositive();
+        assertThat(s.areas(k)).as("every footprint has areas").isPositive();
       }
     }
   }

@@ -1,5 +1,7 @@
 package io.footprint.graph;
 
+import io.footprint.propose.PartitionScorer;
+import io.footprint.propose.Method;
 import io.footprint.geo.AreaAdjacency;
 import io.footprint.propose.Proposer;
 import io.footprint.propose.ProposalSettings;
@@ -37,23 +39,23 @@ class ConditionGraphTest {
     ConditionGraph g = new ConditionGraph(s, "cancer", AreaAdjacency.of(areas));
     assertThat(g.network().nodeCount()).isEqualTo(18); // X received nothing: not in the graph
     assertThat(g.asGraph().edgeSet()).hasSize(32);
-    Proposal p = Proposer.propose(g, new ProposalSettings("plurality", 1, 0,
+    Proposal p = Proposer.propose(g, new ProposalSettings(Method.PLURALITY, 1, 0,
         io.footprint.cluster.Constraints.none(), true, 1, 1)).proposal();
     assertThat(p.footprintCount()).isEqualTo(2);
     assertThat(p.footprintOfArea()).containsExactly(0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1);
     assertThat(p.footprintOfSite()).containsExactly(1, 0, -1);
-    PartitionScore score = g.score(p, 1);
+    PartitionScore score = new PartitionScorer(g).score(p, 1);
     assertThat(score.localisation()).isCloseTo(0.75, within(1e-12));
     assertThat(score.marketShare()).isCloseTo(0.75, within(1e-12));
     assertThat(score.modularity()).isCloseTo(0.25, within(1e-12));
     assertThat(score.contiguous()).isEqualTo(2);
     assertThat(score.minPopulation()).isEqualTo(8000);
-    Proposal leiden = Proposer.propose(g, new ProposalSettings("leiden", 1, 0,
+    Proposal leiden = Proposer.propose(g, new ProposalSettings(Method.LEIDEN, 1, 0,
         io.footprint.cluster.Constraints.none(), true, 1, 1)).proposal();
     assertThat(leiden.footprintOfArea()).containsExactly(p.footprintOfArea());
-    Proposal one = Proposer.propose(g, new ProposalSettings("leiden", 1, 1,
+    Proposal one = Proposer.propose(g, new ProposalSettings(Method.LEIDEN, 1, 1,
         io.footprint.cluster.Constraints.none(), true, 1, 1)).proposal();
     assertThat(one.footprintCount()).isEqualTo(1);
-    assertThat(g.score(one, 1).localisation()).isEqualTo(1.0);
+    assertThat(new PartitionScorer(g).score(one, 1).localisation()).isEqualTo(1.0);
   }
 }

@@ -1,0 +1,77 @@
+package io.footprint.propose;
+
+import io.footprint.cluster.ClusterStats;
+import io.footprint.cluster.Clustering;
+import io.footprint.cluster.Groups;
+import io.footprint.cluster.Modularity;
+import io.footprint.graph.ConditionGraph;
+import io.footprint.model.Footprint;
+import io.footprint.model.PartitionScore;
+import io.footprint.model.Proposal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores partitions of one condition's flows: proposed footprints, or reference regions drawn as if
+ * they were footprints, on equal terms. Per part: residents, activity, localisation and market share
+ * (the Dartmouth Atlas's localization index and its converse), contiguity; overall: localisation (the
+ * activity-weighted mean), mean market share, and modularity at resolution 1 and at the resolution the
+ * partition was found at.
+ */
+public final class PartitionScorer {
+  private final ConditionGraph graph;
+  private final int[] activeSites;
+
+  public PartitionScorer(ConditionGraph graph) {
+    this.graph = graph;
+    this.activeSites = graph.activeSites();
+  }
+
+  /** Scores a proposal found at {@code resolution}. */
+  public PartitionScore score(Proposal p, double resolution) {
+    List<String> labels = new ArrayList<>(p.footprintCount());
+    for (int f = 0; f < p.footprintCount(); f++) {
+      labels.add(Proposal.label(f));
+    }
+    return score(p.footprintOfArea(), p.footprintOfSite(), p.footprintCount(), labels, resolution);
+  }
+
+  /**
+   * Scores an assignment of areas and sites to {@code parts} parts (sites in no part: -1).
+   *
+   * @param labels display label of each part
+   */
+  public PartitionScore score(int[] partOfArea, int[] partOfSite, int parts, List<String> labels,
+      double resolution) {
+    Clustering c = graph.toClustering(partOfArea, partOfSite, parts);
+    ClusterStats stats = new ClusterStats(graph.network(), c);
+    int[][] areasOf = Groups.of(partOfArea, parts);
+    int[][] sitesOf = Groups.of(partOfSite, parts, activeSites);
+    List<Footprint> out = new ArrayList<>(parts);
+    int contiguous = 0;
+    double minPop = Double.POSITIVE_INFINITY;
+    double minLoc = Double.POSITIVE_INFINITY;
+    double msSum = 0;
+    int msCount = 0;
+    for (int p = 0; p < parts; p++) {
+      boolean connected = graph.isConnected(areasOf[p]);
+      Footprint f = new Footprint(p, labels.get(p), areasOf[p], sitesOf[p], stats.population(p),
+          stats.residentActivity(p), stats.siteActivity(p), stats.internalActivity(p), stats.providers(p),
+          connected);
+      out.add(f);
+      contiguous += connected ? 1 : 0;
+      minPop = Math.min(minPop, f.population());
+      if (!Double.isNaN(f.localisation())) {
+        minLoc = Math.min(minLoc, f.localisation());
+      }
+      if (!Double.isNaN(f.marketShare())) {
+        msSum += f.marketShare();
+        msCount++;
+      }
+    }
+    double atOne = Modularity.of(graph.network().flows(), c, 1.0);
+    return new PartitionScore(out, stats.overallLocalisation(), msCount > 0 ? msSum / msCount : Double.NaN, atOne,
+        resolution, resolution == 1.0 ? atOne : Modularity.of(graph.network().flows(), c, resolution), contiguous,
+        parts == 0 ? 0 : minPop, minLoc == Double.POSITIVE_INFINITY ? Double.NaN : minLoc);
+  }
+}
