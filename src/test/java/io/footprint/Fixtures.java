@@ -4,6 +4,7 @@ import io.footprint.model.Area;
 import io.footprint.model.FlowMatrix;
 import io.footprint.model.Scenario;
 import io.footprint.model.Site;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,7 +90,7 @@ public final class Fixtures {
 
   /** Whether a command is on the PATH. */
   public static boolean onPath(String command) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       if (Files.isExecutable(Path.of(dir, command))) {
         return true;
       }

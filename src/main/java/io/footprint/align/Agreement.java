@@ -1,5 +1,8 @@
 package io.footprint.align;
 
+import java.util.HashMap;
+import java.util.function.BiConsumer;
+
 /**
  * Agreement between two partitions of the same items, each item weighted (by its population, so
  * that the indices speak of residents, not of areas).
@@ -28,7 +31,7 @@ public record Agreement(double adjustedRand, double normalisedMutualInformation,
     // the contingency table, dense when it is small (footprints against regions always are), else sparse
     boolean dense = (long) na * nb <= 1 << 22;
     double[] table = dense ? new double[na * nb] : null;
-    java.util.HashMap<Long, Double> sparse = dense ? null : new java.util.HashMap<>();
+    HashMap<Long, Double> sparse = dense ? null : new HashMap<>();
     double[] rowSum = new double[na];
     double[] colSum = new double[nb];
     double n = 0;
@@ -51,7 +54,7 @@ public record Agreement(double adjustedRand, double normalisedMutualInformation,
     }
     double[] sums = new double[2]; // pairs within cells, mutual information
     final double total = n;
-    java.util.function.BiConsumer<Long, Double> cell = (key, nij) -> {
+    BiConsumer<Long, Double> cell = (key, nij) -> {
       int i = (int) (key >>> 32);
       int j = (int) (long) key;
       sums[0] += pairs(nij);

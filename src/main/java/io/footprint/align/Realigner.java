@@ -6,7 +6,10 @@ import io.footprint.model.Area;
 import io.footprint.model.Proposal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Realignment: for each misaligned footprint, the border areas whose move to a neighbouring
@@ -136,7 +139,7 @@ public final class Realigner {
       if (!misaligned) {
         continue;
       }
-      java.util.TreeSet<String> unhosted = new java.util.TreeSet<>();
+      TreeSet<String> unhosted = new TreeSet<>();
       boolean inNoRegion = false;
       boolean bordered = false;
       boolean anyMovable = false;
@@ -209,7 +212,7 @@ public final class Realigner {
   }
 
   private static boolean connectedWithout(int[] members, int[] gone, AdjacencyView adjacency) {
-    java.util.Set<Integer> out = new java.util.HashSet<>();
+    Set<Integer> out = new HashSet<>();
     for (int g : gone) {
       out.add(g);
     }
@@ -250,11 +253,11 @@ public final class Realigner {
   private static boolean moveGroup(int f, int[] members, Integer[] outside, int[] fp, List<Area> areas,
       AreaAdjacency adjacency, int[] regionOfArea, int[] host, double[][] pop, double[] total, double threshold,
       List<Move> moves) {
-    java.util.Set<Integer> inF = new java.util.HashSet<>();
+    Set<Integer> inF = new HashSet<>();
     for (int a : members) {
       inF.add(a);
     }
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    Set<Integer> seen = new HashSet<>();
     List<int[]> runs = new ArrayList<>();
     for (int start : outside) {
       if (!seen.add(start)) {
@@ -273,7 +276,7 @@ public final class Realigner {
     runs.sort((x, y) -> Double.compare(population(y, areas), population(x, areas)));
     for (int[] run : runs) {
       double runPopulation = population(run, areas);
-      java.util.Set<Integer> inRun = new java.util.HashSet<>();
+      Set<Integer> inRun = new HashSet<>();
       for (int a : run) {
         inRun.add(a);
       }

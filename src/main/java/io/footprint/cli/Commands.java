@@ -14,6 +14,7 @@ import io.footprint.run.Timings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ final class Commands {
     String version = FootprintCommand.version();
     RunResult run;
     try (OutputDirectory dir = OutputDirectory.prepare(out, version, inputs);
-        ProgressBar bar = new ProgressBar(!options.quiet)) {
+        TerminalProgress bar = new TerminalProgress(!options.quiet)) {
       Timings timings = new Timings(bar);
       run = Footprints.run(request, timings);
       List<Gate.Result> verdicts = new ArrayList<>();
@@ -113,7 +114,7 @@ final class Commands {
   }
 
   private static String plain(double v, int decimals) {
-    return Double.isNaN(v) ? "n/a" : BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP)
+    return Double.isNaN(v) ? "n/a" : BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP)
         .stripTrailingZeros().toPlainString();
   }
 

@@ -1,5 +1,6 @@
 package io.footprint.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,10 +8,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code run}: a batch run from a YAML file, or the embedded demo when no file is given. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
@@ -49,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** The embedded demo as if it were a configuration: its files, every condition, both built-in references. */
-  private static RunDraft demo() throws java.io.IOException {
+  private static RunDraft demo() throws IOException {
     Path dir = Demo.extract();
     RunDraft d = new RunDraft();
     d.areas = List.of(dir.resolve("areas.geojson"));

@@ -1,13 +1,14 @@
 package io.footprint.cli;
 
-import io.footprint.propose.ProposalSettings;
 import io.footprint.io.Problem;
 import io.footprint.io.ReferenceSpec;
 import io.footprint.model.Conditions;
+import io.footprint.propose.ProposalSettings;
 import io.footprint.run.Gate;
 import io.footprint.run.Request;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -155,13 +156,13 @@ final class RunDraft {
 
   Charset charset(Checks checks) {
     if (encoding == null) {
-      return java.nio.charset.StandardCharsets.UTF_8;
+      return StandardCharsets.UTF_8;
     }
     try {
       return Charset.forName(encoding.value().strip());
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       checks.bad(encoding, "names no encoding this Java knows (such as UTF-8, windows-1252, ISO-8859-1)");
-      return java.nio.charset.StandardCharsets.UTF_8;
+      return StandardCharsets.UTF_8;
     }
   }
 

@@ -1,5 +1,7 @@
 package io.footprint.cluster;
 
+import java.util.Arrays;
+
 /**
  * Keeps clusters contiguous while nodes move: a node holding areas may only join a cluster with no
  * areas or one it borders, and may only leave a cluster whose remaining areas stay connected.
@@ -82,7 +84,7 @@ final class ContiguityGuard {
       w.borderEpoch = 0;
     }
     if (++w.borderEpoch == Integer.MAX_VALUE) {
-      java.util.Arrays.fill(w.border, 0);
+      Arrays.fill(w.border, 0);
       w.borderEpoch = 1;
     }
     for (int k = spatial.firstNeighbourIndex[v]; k < spatial.firstNeighbourIndex[v + 1]; k++) {
@@ -130,7 +132,7 @@ final class ContiguityGuard {
       return true;
     }
     if (++work.epoch == Integer.MAX_VALUE) {
-      java.util.Arrays.fill(mark, 0);
+      Arrays.fill(mark, 0);
       work.epoch = 1;
     }
     final int epoch = work.epoch;

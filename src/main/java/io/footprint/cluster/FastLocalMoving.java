@@ -1,5 +1,6 @@
 package io.footprint.cluster;
 
+import java.util.Arrays;
 import java.util.Random;
 
 /**
@@ -46,10 +47,10 @@ final class FastLocalMoving {
   boolean improve(Network net, double[] strength, double gammaPrime, ContiguityGuard guard, int[] cluster,
       Random random) {
     int n = net.nNodes;
-    java.util.Arrays.fill(clusterWeight, 0, n, 0);
-    java.util.Arrays.fill(clusterSize, 0, n, 0);
-    java.util.Arrays.fill(areaNodes, 0, n, 0);
-    java.util.Arrays.fill(stable, 0, n, false);
+    Arrays.fill(clusterWeight, 0, n, 0);
+    Arrays.fill(clusterSize, 0, n, 0);
+    Arrays.fill(areaNodes, 0, n, 0);
+    Arrays.fill(stable, 0, n, false);
     for (int i = 0; i < n; i++) {
       clusterWeight[cluster[i]] += strength[i];
       clusterSize[cluster[i]]++;

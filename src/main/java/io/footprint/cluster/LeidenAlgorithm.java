@@ -1,9 +1,13 @@
 package io.footprint.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.LongFunction;
 
 /**
  * The Leiden algorithm for modularity with resolution gamma (Traag, V. A., Waltman, L. and van Eck,
@@ -113,7 +117,7 @@ public final class LeidenAlgorithm {
    * As {@link #cluster(SpatialFlowNetwork, long)}, running starts after the first on {@code executor}
    * while this thread runs the first; the result is the same whatever the executor.
    */
-  public Clustering cluster(SpatialFlowNetwork net, long seed, java.util.concurrent.Executor executor) {
+  public Clustering cluster(SpatialFlowNetwork net, long seed, Executor executor) {
     Clustering hosts = silentAreaHosts(net);
     SpatialFlowNetwork contracted = hosts.nClusters == net.nodeCount() ? net : net.contract(hosts);
     Clustering start = contiguity ? new PluralityAlgorithm(Constraints.none()).cluster(contracted)
@@ -131,9 +135,9 @@ public final class LeidenAlgorithm {
    * any of seeds 1-10 on any of 17 graphs ({@code examples/benchmark/compare_modularity.sh}); Seurat likewise runs
    * Louvain from several random starts ({@code n.start}).
    */
-  private Clustering bestOfStarts(Network flows, long seed, java.util.function.LongFunction<Clustering> run,
-      java.util.concurrent.Executor executor) {
-    java.util.SplittableRandom seeds = new java.util.SplittableRandom(seed);
+  private Clustering bestOfStarts(Network flows, long seed, LongFunction<Clustering> run,
+      Executor executor) {
+    SplittableRandom seeds = new SplittableRandom(seed);
     List<CompletableFuture<Clustering>> later = new ArrayList<>();
     for (int k = 1; k < starts; k++) {
       long s = seeds.nextLong();
@@ -156,7 +160,7 @@ public final class LeidenAlgorithm {
   static Clustering silentAreaHosts(SpatialFlowNetwork net) {
     int n = net.nodeCount();
     int[] host = new int[n];
-    java.util.Arrays.fill(host, -1);
+    Arrays.fill(host, -1);
     int[] queue = new int[net.areaCount];
     int tail = 0;
     for (int i = 0; i < n; i++) {
@@ -188,7 +192,7 @@ public final class LeidenAlgorithm {
   /** A clustering of any weighted network (no areas, so no contiguity to keep). */
   public Clustering cluster(Network net, long seed) {
     boolean[] all = new boolean[net.nNodes];
-    java.util.Arrays.fill(all, true);
+    Arrays.fill(all, true);
     return bestOfStarts(net, seed,
         s -> improve(net, empty(net.nNodes), new boolean[net.nNodes], all, Clustering.singletons(net.nNodes), s),
         Runnable::run);
@@ -197,9 +201,9 @@ public final class LeidenAlgorithm {
   /** Improves a starting clustering (whose clusters must be contiguous when contiguity is on). */
   public Clustering improve(SpatialFlowNetwork net, Clustering start, long seed) {
     boolean[] hasArea = new boolean[net.nodeCount()];
-    java.util.Arrays.fill(hasArea, 0, net.areaCount, true);
+    Arrays.fill(hasArea, 0, net.areaCount, true);
     boolean[] hasSite = new boolean[net.nodeCount()];
-    java.util.Arrays.fill(hasSite, net.areaCount, net.nodeCount(), true);
+    Arrays.fill(hasSite, net.areaCount, net.nodeCount(), true);
     return improve(net.flows, contiguity ? net.adjacency : empty(net.nodeCount()), hasArea, hasSite, start, seed);
   }
 

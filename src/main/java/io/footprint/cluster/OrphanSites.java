@@ -1,5 +1,7 @@
 package io.footprint.cluster;
 
+import java.util.function.IntUnaryOperator;
+
 /**
  * A site that no footprint of areas holds (nobody's first choice, or a site that a nested proposal's
  * region lent no areas) joins the footprint of the area that sends it most activity: the one rule
@@ -13,7 +15,7 @@ public final class OrphanSites {
    * label of its heaviest neighbour in {@code flows} (the first on ties); a site with no flows keeps
    * {@code ifAlone(s)}.
    */
-  public static void join(Network flows, int areaCount, int[] label, java.util.function.IntUnaryOperator ifAlone) {
+  public static void join(Network flows, int areaCount, int[] label, IntUnaryOperator ifAlone) {
     for (int s = areaCount; s < flows.nNodes; s++) {
       if (label[s] >= 0) {
         continue;

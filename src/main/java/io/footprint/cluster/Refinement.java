@@ -1,5 +1,6 @@
 package io.footprint.cluster;
 
+import java.util.Arrays;
 import java.util.Random;
 
 /**
@@ -61,9 +62,9 @@ final class Refinement {
       ContiguityGuard guard, int[] cluster, Random random) {
     int n = net.nNodes;
     int[] refined = new int[n];
-    java.util.Arrays.fill(external, 0, n, 0);
-    java.util.Arrays.fill(totalOfCluster, 0, n, 0);
-    java.util.Arrays.fill(nonSingleton, 0, n, false);
+    Arrays.fill(external, 0, n, 0);
+    Arrays.fill(totalOfCluster, 0, n, 0);
+    Arrays.fill(nonSingleton, 0, n, false);
     for (int i = 0; i < n; i++) {
       refined[i] = i;
       weight[i] = strength[i];
@@ -77,7 +78,7 @@ final class Refinement {
     }
     Permutation.random(order, n, random);
     int passes = guard.enabled ? CONTIGUOUS_PASSES : 1;
-    java.util.Arrays.fill(retry, 0, n, true);
+    Arrays.fill(retry, 0, n, true);
     for (int pass = 0; pass < passes; pass++) {
       int merged = 0;
       for (int o = 0; o < n; o++) {

@@ -1,5 +1,7 @@
 package io.footprint.cluster;
 
+import java.util.Arrays;
+
 /**
  * What footprints are clustered from: a bipartite flow network between areas and sites, the
  * adjacency of the areas, and what each node brings (residents, whether it provides the service).
@@ -93,7 +95,7 @@ public final class SpatialFlowNetwork {
    */
   public SpatialFlowNetwork subnetwork(int[] nodes) {
     int[] local = new int[flows.nNodes];
-    java.util.Arrays.fill(local, -1);
+    Arrays.fill(local, -1);
     int subAreas = 0;
     for (int i = 0; i < nodes.length; i++) {
       if (i > 0 && nodes[i] <= nodes[i - 1]) {

@@ -1,5 +1,7 @@
 package io.footprint.cluster;
 
+import java.util.Arrays;
+
 /**
  * Merges clusters down to an exact count, greedily: each step merges the pair of bordering clusters
  * (or a cluster with no areas and any cluster it exchanges flow with) whose merge changes modularity
@@ -63,7 +65,7 @@ final class TargetMerger {
   }
 
   private static boolean adjacent(Network adj, int a, int b) {
-    return java.util.Arrays.binarySearch(adj.neighbour, adj.firstNeighbourIndex[a], adj.firstNeighbourIndex[a + 1],
+    return Arrays.binarySearch(adj.neighbour, adj.firstNeighbourIndex[a], adj.firstNeighbourIndex[a + 1],
         b) >= 0;
   }
 }

@@ -3,7 +3,9 @@ package io.footprint.geo;
 import io.footprint.geo.BritishNationalGrid;
 import io.footprint.model.Area;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -108,7 +110,7 @@ public final class Dissolver {
     b.setClipEnvelope(env);
     Geometry diagram = b.getDiagram(gf);
     PreparedGeometry prepared = PreparedGeometryFactory.prepare(land);
-    java.util.Map<Coordinate, Geometry> cellAt = new java.util.HashMap<>();
+    Map<Coordinate, Geometry> cellAt = new HashMap<>();
     for (int k = 0; k < diagram.getNumGeometries(); k++) {
       Geometry cell = diagram.getGeometryN(k);
       Geometry clipped = prepared.containsProperly(cell) ? cell : cell.intersection(land);

@@ -2,6 +2,7 @@ package io.footprint.geo;
 
 import io.footprint.model.Area;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -79,7 +80,7 @@ final class IslandLinker {
         nb[fill[e[1]]++] = e[0];
       }
       int[] of = new int[n];
-      java.util.Arrays.fill(of, -1);
+      Arrays.fill(of, -1);
       int[] size = new int[n];
       int[] queue = new int[n];
       int count = 0;

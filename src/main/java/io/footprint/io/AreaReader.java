@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -101,7 +102,7 @@ final class AreaReader {
       for (int i = 0; i < features.size(); i++) {
         found.add(new Problems());
       }
-      List<AreaRecord> parsed = java.util.stream.IntStream.range(0, features.size()).parallel()
+      List<AreaRecord> parsed = IntStream.range(0, features.size()).parallel()
           .mapToObj(i -> feature(file, lines.get(i), features.get(i), found.get(i))).toList();
       for (int i = 0; i < parsed.size(); i++) {
         problems.addAll(found.get(i));

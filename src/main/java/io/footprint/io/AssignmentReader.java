@@ -4,6 +4,7 @@ import io.footprint.model.Proposal;
 import io.footprint.model.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class AssignmentReader {
       if (kind < 0 || code < 0 || fp < 0) {
         return null;
       }
-      List<String[]> rows = new java.util.ArrayList<>();
+      List<String[]> rows = new ArrayList<>();
       while (t.next()) {
         String c = Codes.read(t, code, problems);
         String f = t.get(fp).strip();

@@ -14,6 +14,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -78,11 +80,11 @@ final class CsvTable implements Closeable {
     @Override
     protected void handleField(int index, char[] buf, int offset, int len, boolean quoted) {
       if (row.fields == row.start.length) {
-        row.start = java.util.Arrays.copyOf(row.start, 2 * row.fields);
-        row.length = java.util.Arrays.copyOf(row.length, 2 * row.fields);
+        row.start = Arrays.copyOf(row.start, 2 * row.fields);
+        row.length = Arrays.copyOf(row.length, 2 * row.fields);
       }
       if (row.used + len > row.chars.length) {
-        row.chars = java.util.Arrays.copyOf(row.chars, Math.max(2 * row.chars.length, row.used + len));
+        row.chars = Arrays.copyOf(row.chars, Math.max(2 * row.chars.length, row.used + len));
       }
       System.arraycopy(buf, offset, row.chars, row.used, len);
       row.start[row.fields] = row.used;
@@ -120,7 +122,7 @@ final class CsvTable implements Closeable {
       CsvReader<Row> parser = CsvReader.builder().skipEmptyLines(true).ignoreDifferentFieldCount(true)
           .acceptCharsAfterQuotes(false).build(new RowHandler(), reader(path, encoding));
       Iterator<Row> records = parser.iterator();
-      List<String> header = new java.util.ArrayList<>();
+      List<String> header = new ArrayList<>();
       if (records.hasNext()) {
         Row first = records.next();
         for (int i = 0; i < first.fieldCount(); i++) {

@@ -6,10 +6,14 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Streams flow files ({@code area_code, site_code, condition, activity}, optional {@code year}) and
@@ -35,7 +39,7 @@ final class FlowReader {
   private final List<Condition> conditionOfSpelling = new ArrayList<>();
   /** the years met (as written) and where each was first met; only whether there are several matters. */
   private final CodeTable yearSpellings = new CodeTable();
-  private final Map<String, String> years = new java.util.LinkedHashMap<>();
+  private final Map<String, String> years = new LinkedHashMap<>();
   private final Codebook areas = new Codebook();
   private final Codebook sites = new Codebook();
   private final List<String> files = new ArrayList<>();
@@ -77,9 +81,9 @@ final class FlowReader {
         column.add(t.columnName(col));
         file.add(t.file());
         if (i == firstLine.length) {
-          firstLine = java.util.Arrays.copyOf(firstLine, i * 2);
-          rows = java.util.Arrays.copyOf(rows, i * 2);
-          activity = java.util.Arrays.copyOf(activity, i * 2);
+          firstLine = Arrays.copyOf(firstLine, i * 2);
+          rows = Arrays.copyOf(rows, i * 2);
+          activity = Arrays.copyOf(activity, i * 2);
         }
         firstLine[i] = t.line();
       }
@@ -218,7 +222,7 @@ final class FlowReader {
       if (!index.containsKey(book.code.get(i))) {
         problems.add(type, book.file.get(i), book.firstLine[i], book.column.get(i), book.code.get(i),
             (type == ProblemType.UNMATCHED_DROPPED ? what + "; " : "") + book.rows[i] + " row(s), activity "
-                + String.format(java.util.Locale.ROOT, "%.2f", book.activity[i]) + ", first at this line");
+                + String.format(Locale.ROOT, "%.2f", book.activity[i]) + ", first at this line");
         rowsNamingThem += book.rows[i];
       }
     }
@@ -239,7 +243,7 @@ final class FlowReader {
     List<String> conditions = new ArrayList<>(sums.keySet());
     long[] dropped = new long[conditions.size()];
     boolean[] overflow = new boolean[conditions.size()];
-    List<FlowMatrix> built = java.util.stream.IntStream.range(0, conditions.size()).parallel()
+    List<FlowMatrix> built = IntStream.range(0, conditions.size()).parallel()
         .mapToObj(k -> {
           try {
             return matrix(conditions.get(k), sums.get(conditions.get(k)), areaOf, siteOf, nAreas, nSites, dropped, k);

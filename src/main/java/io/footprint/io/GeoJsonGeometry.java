@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,7 @@ record GeoJsonGeometry(Map<String, String> properties, String geometryType, Obje
         items.add(array(p));
       } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
         if (n == position.length) {
-          position = java.util.Arrays.copyOf(position, n * 2);
+          position = Arrays.copyOf(position, n * 2);
         }
         position[n++] = p.getDoubleValue();
       } else {
@@ -103,7 +104,7 @@ record GeoJsonGeometry(Map<String, String> properties, String geometryType, Obje
     if (bad != null || (items != null && n > 0)) {
       return bad != null ? bad : "coordinates mix numbers and arrays";
     }
-    return items != null ? items.toArray() : java.util.Arrays.copyOf(position, n);
+    return items != null ? items.toArray() : Arrays.copyOf(position, n);
   }
 
   /**

@@ -16,6 +16,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -46,7 +51,7 @@ public final class ScenarioLoader {
    * @throws InputException with every fatal problem, if there is any
    */
   public LoadResult load(List<Path> areaFiles, Path siteFile, List<Path> flowFiles,
-      java.util.function.Consumer<List<Area>> areasRead) throws InputException {
+      Consumer<List<Area>> areasRead) throws InputException {
     Problems problems = new Problems();
     List<Path> all = new ArrayList<>(areaFiles);
     all.add(siteFile);
@@ -58,12 +63,12 @@ public final class ScenarioLoader {
     }
     // flows are read on a second thread while areas and sites load: they meet by code afterwards
     FlowReader flows = new FlowReader(options.columns(), options.conditions(), options.encoding());
-    java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
       Thread th = new Thread(r, "flow-reader");
       th.setDaemon(true);
       return th;
     });
-    java.util.concurrent.Future<?> reading = reader.submit(() -> {
+    Future<?> reading = reader.submit(() -> {
       for (Path f : flowFiles) {
         flows.read(f);
       }
@@ -80,7 +85,7 @@ public final class ScenarioLoader {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading flows", e);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
     }
     Map<String, Integer> areaIndex = new HashMap<>();

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Reference regions footprints are aligned with (the 12 clinical senate areas, the 15 AHSNs, or a
@@ -15,7 +16,7 @@ import java.util.TreeMap;
  * @param polygons region code to boundary (WGS84) when the regions came as polygons, else empty
  */
 public record RegionSet(String name, Map<String, String> regionOfArea, SortedMap<String, String> regionNames,
-    Map<String, org.locationtech.jts.geom.Geometry> polygons) {
+    Map<String, Geometry> polygons) {
   public RegionSet {
     regionOfArea = Collections.unmodifiableMap(new TreeMap<>(regionOfArea));
     regionNames = Collections.unmodifiableSortedMap(new TreeMap<>(regionNames));

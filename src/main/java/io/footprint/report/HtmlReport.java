@@ -1,7 +1,5 @@
 package io.footprint.report;
 
-import io.footprint.run.ConditionResult;
-import io.footprint.run.RunResult;
 import io.footprint.align.AlignmentResult;
 import io.footprint.align.RegionSummary;
 import io.footprint.geo.BritishNationalGrid;
@@ -9,6 +7,8 @@ import io.footprint.model.Conditions;
 import io.footprint.model.Footprint;
 import io.footprint.model.Scenario;
 import io.footprint.model.Site;
+import io.footprint.run.ConditionResult;
+import io.footprint.run.RunResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.color.SaturationDegreeColoring;
 import org.jgrapht.alg.interfaces.VertexColoringAlgorithm;
@@ -228,7 +229,7 @@ public final class HtmlReport {
     int k = c.proposal().footprintCount();
     int[] fp = c.proposal().footprintOfArea();
     // distinct pairs of neighbouring footprints first (areas border each other far more often than footprints do)
-    java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
+    TreeSet<Long> pairs = new TreeSet<>();
     for (int a = 0; a < fp.length; a++) {
       for (int b : run.adjacency().neighbours(a)) {
         if (fp[a] < fp[b]) {

@@ -1,9 +1,9 @@
 package io.footprint.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.footprint.model.DisplayPath;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -400,7 +401,7 @@ public final class OutputDirectory implements AutoCloseable {
       return "no such file or folder";
     }
     if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+      return fs.getReason().toLowerCase(Locale.ROOT);
     }
     String m = e.getMessage();
     return m == null ? "input/output error" : m;

@@ -1,18 +1,25 @@
 package io.footprint.report;
 
-import io.footprint.run.Gate;
-import io.footprint.run.RunResult;
-import io.footprint.run.ConditionResult;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.footprint.align.Agreement;
 import io.footprint.align.AlignmentResult;
+import io.footprint.align.FootprintAlignment;
+import io.footprint.align.Realigner;
 import io.footprint.geo.AreaAdjacency;
+import io.footprint.model.Area;
+import io.footprint.model.Conditions;
 import io.footprint.model.PartitionScore;
+import io.footprint.model.Proposal;
+import io.footprint.run.ConditionResult;
+import io.footprint.run.Gate;
+import io.footprint.run.RunResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -31,7 +38,7 @@ public final class SummaryJson {
     root.put("scenario", counts);
     AreaAdjacency adj = run.adjacency();
     Map<String, Object> a = new LinkedHashMap<>();
-    a.put("source", adj.source().name().toLowerCase(java.util.Locale.ROOT));
+    a.put("source", adj.source().name().toLowerCase(Locale.ROOT));
     a.put("edges", adj.edgeCount());
     a.put("island_links", adj.links().stream().map(l -> {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -78,7 +85,7 @@ public final class SummaryJson {
   static Map<String, Object> condition(ConditionResult c) {
     Map<String, Object> m = new LinkedHashMap<>();
     PartitionScore s = c.score();
-    m.put("folder", io.footprint.model.Conditions.folder(c.condition()));
+    m.put("folder", Conditions.folder(c.condition()));
     m.put("method", c.proposal().method());
     m.put("parameters", new TreeMap<>(c.proposal().parameters()));
     m.put("footprints", c.proposal().footprintCount());
@@ -127,11 +134,11 @@ public final class SummaryJson {
         re.put("localisation_after", Fmt.json(ra.after().localisation(), 6));
         re.put("localisation_change", Fmt.json(ra.after().localisation() - s.localisation(), 6));
         // what moving border areas could not fix, and why
-        java.util.List<Object> left = new java.util.ArrayList<>();
-        for (io.footprint.align.Realigner.Stuck st : ra.stuck()) {
-          io.footprint.align.FootprintAlignment fa = ra.alignedAfter().footprints().get(st.footprint());
+        List<Object> left = new ArrayList<>();
+        for (Realigner.Stuck st : ra.stuck()) {
+          FootprintAlignment fa = ra.alignedAfter().footprints().get(st.footprint());
           Map<String, Object> m1 = new LinkedHashMap<>();
-          m1.put("footprint", io.footprint.model.Proposal.label(fa.footprint()));
+          m1.put("footprint", Proposal.label(fa.footprint()));
           m1.put("host", fa.host());
           m1.put("host_share", Fmt.json(fa.hostShare(), 6));
           m1.put("reason", st.reason());
@@ -160,11 +167,11 @@ public final class SummaryJson {
    */
   public static double[][] conditionAgreement(RunResult run) {
     int k = run.conditions().size();
-    double[] weight = run.scenario().areas().stream().mapToDouble(io.footprint.model.Area::population).toArray();
+    double[] weight = run.scenario().areas().stream().mapToDouble(Area::population).toArray();
     double[][] ari = new double[k][k];
     for (int a = 0; a < k; a++) {
       for (int b = a; b < k; b++) {
-        ari[a][b] = ari[b][a] = io.footprint.align.Agreement.of(run.conditions().get(a).proposal().footprintOfArea(),
+        ari[a][b] = ari[b][a] = Agreement.of(run.conditions().get(a).proposal().footprintOfArea(),
             run.conditions().get(b).proposal().footprintOfArea(), weight).adjustedRand();
       }
     }

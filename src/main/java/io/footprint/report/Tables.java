@@ -1,17 +1,17 @@
 package io.footprint.report;
 
-import io.footprint.run.RunResult;
-import io.footprint.run.ConditionResult;
 import io.footprint.align.AlignmentResult;
 import io.footprint.align.FootprintAlignment;
-import io.footprint.align.RealignmentSteps;
 import io.footprint.align.Realigner;
+import io.footprint.align.RealignmentSteps;
 import io.footprint.align.RegionSummary;
 import io.footprint.io.Problem;
 import io.footprint.io.Problems;
 import io.footprint.model.Footprint;
 import io.footprint.model.Proposal;
 import io.footprint.model.Scenario;
+import io.footprint.run.ConditionResult;
+import io.footprint.run.RunResult;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -166,7 +167,7 @@ public final class Tables {
   public static void warnings(Problems problems, Path file) throws IOException {
     try (CSVPrinter out = printer(file, "kind", "file", "line", "column", "value", "detail", "message")) {
       for (Problem p : problems.warnings()) {
-        out.printRecord(p.type().name().toLowerCase(java.util.Locale.ROOT), p.file(), p.line() > 0 ? p.line() : "",
+        out.printRecord(p.type().name().toLowerCase(Locale.ROOT), p.file(), p.line() > 0 ? p.line() : "",
             p.column(), p.value(), p.detail(), p.type().message());
       }
       long more = problems.warningsNotKept();

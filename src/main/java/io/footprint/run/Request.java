@@ -1,11 +1,13 @@
 package io.footprint.run;
 
 import io.footprint.io.ReferenceSpec;
+import io.footprint.model.Conditions;
 import io.footprint.propose.ProposalSettings;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +63,7 @@ public final class Request {
     names.put("sites", List.of(sites.toString()));
     names.put("flows", flows.stream().map(Path::toString).toList());
     names.putAll(b.inputNames);
-    inputNames = java.util.Collections.unmodifiableMap(names);
+    inputNames = Collections.unmodifiableMap(names);
   }
 
   public static Builder builder() {
@@ -228,7 +230,7 @@ public final class Request {
       if (conditions == null) {
         conditions = new TreeSet<>();
       }
-      conditions.add(io.footprint.model.Conditions.normalise(name));
+      conditions.add(Conditions.normalise(name));
       return this;
     }
 

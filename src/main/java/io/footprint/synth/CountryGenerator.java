@@ -12,10 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -154,7 +158,7 @@ public final class CountryGenerator {
     writeLookup(dir.resolve("ahsns.csv"), order, code, ahsn, k -> String.format(Locale.ROOT, "AHSN%02d", k + 1),
         k -> ahsnName(k));
     writeCounties(dir.resolve("counties.csv"), order, code, county, countyNames, countySenate);
-    Map<String, Double> senatePop = new java.util.TreeMap<>();
+    Map<String, Double> senatePop = new TreeMap<>();
     for (int i = 0; i < pts.length; i++) {
       senatePop.merge(SENATES[senate[i]], pop[i], Double::sum);
     }
@@ -175,7 +179,7 @@ public final class CountryGenerator {
   }
 
   private static int[] membersOf(int[] label, int value) {
-    return java.util.stream.IntStream.range(0, label.length).filter(i -> label[i] == value).toArray();
+    return IntStream.range(0, label.length).filter(i -> label[i] == value).toArray();
   }
 
   /** k seed points spread over the members (farthest-point from a random start). */
@@ -339,7 +343,7 @@ public final class CountryGenerator {
     double cityTotal = Arrays.stream(cities).mapToDouble(c -> c[2]).sum();
     double[][] pts = new double[nAreas][];
     int n = 0;
-    java.util.Set<Long> taken = new java.util.HashSet<>();
+    Set<Long> taken = new HashSet<>();
     while (n < nAreas) {
       double u = rnd.nextDouble();
       double x;

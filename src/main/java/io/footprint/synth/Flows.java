@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Flows from a gravity model: an area's demand for a condition (its population times the
@@ -28,7 +29,7 @@ final class Flows {
     int[][] providers = new int[conditions.size()][];
     for (int c = 0; c < conditions.size(); c++) {
       final int cc = c;
-      providers[c] = java.util.stream.IntStream.range(0, ns).filter(s -> sites.provides(s, conditions.get(cc)))
+      providers[c] = IntStream.range(0, ns).filter(s -> sites.provides(s, conditions.get(cc)))
           .toArray();
     }
     double[] attraction = new double[ns];

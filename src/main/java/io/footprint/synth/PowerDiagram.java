@@ -1,5 +1,7 @@
 package io.footprint.synth;
 
+import java.util.Arrays;
+
 /**
  * Capacity-constrained assignment of weighted points to seeds: each point goes to the seed with the
  * least power distance |p - s|^2 - w_s, and the weights are adjusted until every seed's total is
@@ -16,7 +18,7 @@ final class PowerDiagram {
     int[] label = new int[members.length];
     double[] load = new double[k];
     for (int iter = 0; iter < 300; iter++) {
-      java.util.Arrays.fill(load, 0);
+      Arrays.fill(load, 0);
       for (int i = 0; i < members.length; i++) {
         double[] p = pts[members[i]];
         int best = 0;

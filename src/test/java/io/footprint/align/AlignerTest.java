@@ -1,9 +1,5 @@
 package io.footprint.align;
 
-import io.footprint.propose.PartitionScorer;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import io.footprint.Fixtures;
 import io.footprint.geo.AreaAdjacency;
 import io.footprint.graph.ConditionGraph;
@@ -12,11 +8,19 @@ import io.footprint.model.Proposal;
 import io.footprint.model.RegionSet;
 import io.footprint.model.Scenario;
 import io.footprint.model.Site;
+import io.footprint.propose.PartitionScorer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 
 class AlignerTest {
   /**
@@ -28,14 +32,14 @@ class AlignerTest {
   void areaWeightedShareInBritishNationalGrid() {
     List<Area> areas = Fixtures.grid(4, 4, 1000);
     Scenario s = halves(areas);
-    org.locationtech.jts.geom.GeometryFactory gf = new org.locationtech.jts.geom.GeometryFactory();
+    GeometryFactory gf = new GeometryFactory();
     double x0 = Fixtures.LON0;
     double x1 = Fixtures.LON0 + 4 * Fixtures.STEP;
     double top = Fixtures.LAT0;
     double cut = Fixtures.LAT0 - 2.25 * Fixtures.STEP;
     double bottom = Fixtures.LAT0 - 4 * Fixtures.STEP;
-    org.locationtech.jts.geom.Geometry north = gf.toGeometry(new org.locationtech.jts.geom.Envelope(x0, x1, cut, top));
-    org.locationtech.jts.geom.Geometry south = gf.toGeometry(new org.locationtech.jts.geom.Envelope(x0, x1, bottom,
+    Geometry north = gf.toGeometry(new Envelope(x0, x1, cut, top));
+    Geometry south = gf.toGeometry(new Envelope(x0, x1, bottom,
         cut));
     Map<String, String> regionOf = new HashMap<>();
     for (int a = 0; a < 16; a++) {

@@ -1,14 +1,16 @@
 package io.footprint.align;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.footprint.Fixtures;
 import io.footprint.geo.AreaAdjacency;
 import io.footprint.model.Area;
 import io.footprint.model.Proposal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class RealignerTest {
   /**
@@ -19,7 +21,7 @@ class RealignerTest {
    */
   @Test
   void movesTheOutsideBorderAreasToTheirHomeFootprint() {
-    List<Area> areas = new java.util.ArrayList<>(Fixtures.grid(4, 4, 1000));
+    List<Area> areas = new ArrayList<>(Fixtures.grid(4, 4, 1000));
     Area big = areas.get(2);
     areas.set(2, new Area(big.code(), big.name(), 2000, big.lon(), big.lat(), big.geometry()));
     int[] fp = new int[16];

@@ -1,20 +1,22 @@
 package io.footprint.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * The bad-input corpus: every folder under {@code src/test/resources/bad/} (but {@code _base}) is a
@@ -77,7 +79,7 @@ class BadInputCorpusTest {
     for (Path p : List.of(root().resolve("_base"), dir)) {
       try (Stream<Path> s = Files.list(p)) {
         for (Path f : s.toList()) {
-          Files.copy(f, work.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          Files.copy(f, work.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
       }
     }

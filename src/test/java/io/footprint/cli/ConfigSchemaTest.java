@@ -1,16 +1,18 @@
 package io.footprint.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.footprint.run.Gate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** The published JSON schema and the config the code reads say the same thing, and the examples follow it. */
 class ConfigSchemaTest {
@@ -23,7 +25,7 @@ class ConfigSchemaTest {
     assertThat(keys(schema.get("$defs").get("settings").get("properties")))
         .isEqualTo(new TreeSet<>(ConfigFile.SETTINGS));
     assertThat(keys(schema.get("properties").get("fail_on").get("properties")))
-        .isEqualTo(new TreeSet<>(io.footprint.run.Gate.names()));
+        .isEqualTo(new TreeSet<>(Gate.names()));
   }
 
   @Test

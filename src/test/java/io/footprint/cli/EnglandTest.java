@@ -1,20 +1,22 @@
 package io.footprint.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.footprint.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 
 /**
  * Real England: 6,791 MSOAs, OHID trust catchment flows (all admissions), the 2013 senates by
@@ -25,7 +27,7 @@ class EnglandTest {
   Path dir;
 
   private Cli propose(Path e, Path out, String... extra) {
-    List<String> args = new java.util.ArrayList<>(List.of("propose", "--areas", e.resolve("areas.geojson").toString(),
+    List<String> args = new ArrayList<>(List.of("propose", "--areas", e.resolve("areas.geojson").toString(),
         "--areas", e.resolve("areas.csv").toString(), "--sites", e.resolve("sites.csv").toString(), "--flows",
         e.resolve("flows.csv").toString(), "--condition", "all_admissions", "--reference",
         "senates=" + e.resolve("msoa_senates_2013.csv"), "--out", out.toString()));

@@ -1,10 +1,8 @@
 package io.footprint.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -16,6 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 
 /**
  * Folders a user may not write in and files they may not read are exit code 2 with the reason, not an
@@ -91,7 +93,7 @@ class PermissionsTest {
     for (String f : List.of("areas.csv", "sites.csv", "flows.csv")) {
       try {
         Files.copy(BadInputCorpusTest.root().resolve("_base").resolve(f), p.resolve(f));
-      } catch (java.net.URISyntaxException e) {
+      } catch (URISyntaxException e) {
         throw new IllegalStateException(e);
       }
       Files.setPosixFilePermissions(p.resolve(f), PosixFilePermissions.fromString("rw-r--r--"));

@@ -1,6 +1,8 @@
 package io.footprint.cluster;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -20,7 +22,7 @@ final class Graphs {
 
   static Network unweighted(int n, int[][] edges) {
     double[] w = new double[edges.length];
-    java.util.Arrays.fill(w, 1);
+    Arrays.fill(w, 1);
     return network(n, edges, w);
   }
 
@@ -55,7 +57,7 @@ final class Graphs {
     int[] from = edges.stream().mapToInt(e -> e[0]).toArray();
     int[] to = edges.stream().mapToInt(e -> e[1]).toArray();
     double[] w = new double[from.length];
-    java.util.Arrays.fill(w, 1);
+    Arrays.fill(w, 1);
     return Network.fromEdges(nodes, from, to, w);
   }
 
@@ -111,7 +113,7 @@ final class Graphs {
         continue;
       }
       boolean[] seen = new boolean[net.areaCount()];
-      java.util.ArrayDeque<Integer> q = new java.util.ArrayDeque<>();
+      ArrayDeque<Integer> q = new ArrayDeque<>();
       q.add(start);
       seen[start] = true;
       int reached = 0;

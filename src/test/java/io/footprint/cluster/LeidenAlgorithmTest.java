@@ -1,12 +1,17 @@
 package io.footprint.cluster;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-import org.junit.jupiter.api.Test;
 
 class LeidenAlgorithmTest {
   /**
@@ -102,8 +107,8 @@ class LeidenAlgorithmTest {
     Network flows = Graphs.network(nA + nS, edges.toArray(new int[0][]), w.stream().mapToDouble(d -> d).toArray());
     double[] pop = new double[nA + nS];
     boolean[] provider = new boolean[nA + nS];
-    java.util.Arrays.fill(pop, 0, nA, 100);
-    java.util.Arrays.fill(provider, nA, nA + nS, true);
+    Arrays.fill(pop, 0, nA, 100);
+    Arrays.fill(provider, nA, nA + nS, true);
     SpatialFlowNetwork net = new SpatialFlowNetwork(flows, Graphs.gridAdjacency(side, side, nA + nS), nA, pop,
         provider);
     for (boolean contiguity : new boolean[] {true, false}) {
@@ -137,13 +142,13 @@ class LeidenAlgorithmTest {
   void bestOfStartsIsTheBestOfItsSingleRuns() {
     Random rnd = new Random(77);
     int improved = 0;
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
     for (int t = 0; t < 30; t++) {
       SpatialFlowNetwork net = Graphs.randomFlows(6 + rnd.nextInt(8), 6 + rnd.nextInt(8), 3 + rnd.nextInt(10), rnd);
       boolean contiguity = t % 2 == 0;
       double gamma = 0.5 + rnd.nextDouble();
       long seed = rnd.nextLong();
-      java.util.SplittableRandom seeds = new java.util.SplittableRandom(seed);
+      SplittableRandom seeds = new SplittableRandom(seed);
       long[] startSeeds = {seed, seeds.nextLong(), seeds.nextLong()};
       double best = Double.NEGATIVE_INFINITY;
       Clustering bestSingle = null;

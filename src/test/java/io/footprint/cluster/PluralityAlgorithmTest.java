@@ -1,12 +1,14 @@
 package io.footprint.cluster;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 
 class PluralityAlgorithmTest {
   /**
@@ -75,7 +77,7 @@ class PluralityAlgorithmTest {
     }
     Network flows = Graphs.network(18, edges.toArray(new int[0][]), w.stream().mapToDouble(d -> d).toArray());
     double[] pop = new double[18];
-    java.util.Arrays.fill(pop, 0, 16, 100);
+    Arrays.fill(pop, 0, 16, 100);
     boolean[] provider = {false, false, false, false, false, false, false, false, false, false, false, false, false,
         false, false, false, true, true};
     return new SpatialFlowNetwork(flows, Graphs.gridAdjacency(4, 4, 18), 16, pop, provider);

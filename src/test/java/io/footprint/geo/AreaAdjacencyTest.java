@@ -1,14 +1,20 @@
 package io.footprint.geo;
 
-import io.footprint.graph.AreaGraphs;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.footprint.Fixtures;
+import io.footprint.graph.AreaGraphs;
 import io.footprint.model.Area;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import org.assertj.core.groups.Tuple;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class AreaAdjacencyTest {
   @Test
@@ -27,17 +33,17 @@ class AreaAdjacencyTest {
     // property: grids whose shared edges randomly carry an extra vertex on one side (a T-junction), both
     // sides, or neither; the neighbours are always the rook neighbours, whichever way each border is drawn
     for (long seed = 1; seed <= 30; seed++) {
-      java.util.Random random = new java.util.Random(seed);
+      Random random = new Random(seed);
       int rows = 2 + random.nextInt(5);
       int cols = 2 + random.nextInt(5);
       // per border: bit 1 = a midpoint on the first (upper / left) side, bit 2 = on the second side
       int[][] horizontal = new int[rows + 1][cols];
       int[][] vertical = new int[rows][cols + 1];
       for (int[] row : horizontal) {
-        java.util.Arrays.setAll(row, k -> random.nextInt(4));
+        Arrays.setAll(row, k -> random.nextInt(4));
       }
       for (int[] row : vertical) {
-        java.util.Arrays.setAll(row, k -> random.nextInt(4));
+        Arrays.setAll(row, k -> random.nextInt(4));
       }
       List<Area> areas = new ArrayList<>();
       double step = 0.01;
@@ -45,15 +51,15 @@ class AreaAdjacencyTest {
         for (int c = 0; c < cols; c++) {
           double x = -1.5 + c * step;
           double y = 52.5 - r * step;
-          List<org.locationtech.jts.geom.Coordinate> ring = new ArrayList<>();
+          List<Coordinate> ring = new ArrayList<>();
           edge(ring, x, y, x + step, y, (horizontal[r][c] & 2) != 0);
           edge(ring, x + step, y, x + step, y - step, (vertical[r][c + 1] & 1) != 0);
           edge(ring, x + step, y - step, x, y - step, (horizontal[r + 1][c] & 1) != 0);
           edge(ring, x, y - step, x, y, (vertical[r][c] & 2) != 0);
           ring.add(ring.get(0));
           String code = String.format("A%02d%02d", r, c);
-          areas.add(new Area(code, code, 10, x + step / 2, y - step / 2, new org.locationtech.jts.geom.GeometryFactory()
-              .createPolygon(ring.toArray(new org.locationtech.jts.geom.Coordinate[0]))));
+          areas.add(new Area(code, code, 10, x + step / 2, y - step / 2, new GeometryFactory()
+              .createPolygon(ring.toArray(new Coordinate[0]))));
         }
       }
       AreaAdjacency adj = AreaAdjacency.of(areas);
@@ -80,11 +86,11 @@ class AreaAdjacencyTest {
   }
 
   /** Appends an edge's start, and its midpoint when asked (the end is the next edge's start). */
-  private static void edge(List<org.locationtech.jts.geom.Coordinate> ring, double x0, double y0, double x1,
+  private static void edge(List<Coordinate> ring, double x0, double y0, double x1,
       double y1, boolean midpoint) {
-    ring.add(new org.locationtech.jts.geom.Coordinate(x0, y0));
+    ring.add(new Coordinate(x0, y0));
     if (midpoint) {
-      ring.add(new org.locationtech.jts.geom.Coordinate((x0 + x1) / 2, (y0 + y1) / 2));
+      ring.add(new Coordinate((x0 + x1) / 2, (y0 + y1) / 2));
     }
   }
 
@@ -99,7 +105,7 @@ class AreaAdjacencyTest {
     AreaAdjacency adj = AreaAdjacency.of(areas);
     // B1 and C1 are 2.7 km apart and B1 is 4.1 km from the grid: first the two islands join, then the pair
     assertThat(adj.links()).extracting(AreaAdjacency.IslandLink::from, AreaAdjacency.IslandLink::to)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("B1", "C1"), org.assertj.core.groups.Tuple.tuple("B1", "A0001"));
+        .containsExactly(Tuple.tuple("B1", "C1"), Tuple.tuple("B1", "A0001"));
     assertThat(adj.links().get(1).piecesize()).isEqualTo(2);
     assertThat(new ConnectivityInspector<>(AreaGraphs.graph(adj)).isConnected()).isTrue();
   }

@@ -1,21 +1,23 @@
 package io.footprint.graph;
 
-import io.footprint.propose.PartitionScorer;
-import io.footprint.propose.Method;
-import io.footprint.geo.AreaAdjacency;
-import io.footprint.propose.Proposer;
-import io.footprint.propose.ProposalSettings;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import io.footprint.Fixtures;
+import io.footprint.cluster.Constraints;
+import io.footprint.geo.AreaAdjacency;
 import io.footprint.model.Area;
 import io.footprint.model.PartitionScore;
 import io.footprint.model.Proposal;
 import io.footprint.model.Scenario;
 import io.footprint.model.Site;
+import io.footprint.propose.Method;
+import io.footprint.propose.PartitionScorer;
+import io.footprint.propose.ProposalSettings;
+import io.footprint.propose.Proposer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 
 class ConditionGraphTest {
   /**
@@ -40,7 +42,7 @@ class ConditionGraphTest {
     assertThat(g.network().nodeCount()).isEqualTo(18); // X received nothing: not in the graph
     assertThat(g.asGraph().edgeSet()).hasSize(32);
     Proposal p = Proposer.propose(g, new ProposalSettings(Method.PLURALITY, 1, 0,
-        io.footprint.cluster.Constraints.none(), true, 1, 1)).proposal();
+        Constraints.none(), true, 1, 1)).proposal();
     assertThat(p.footprintCount()).isEqualTo(2);
     assertThat(p.footprintOfArea()).containsExactly(0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1);
     assertThat(p.footprintOfSite()).containsExactly(1, 0, -1);
@@ -51,10 +53,10 @@ class ConditionGraphTest {
     assertThat(score.contiguous()).isEqualTo(2);
     assertThat(score.minPopulation()).isEqualTo(8000);
     Proposal leiden = Proposer.propose(g, new ProposalSettings(Method.LEIDEN, 1, 0,
-        io.footprint.cluster.Constraints.none(), true, 1, 1)).proposal();
+        Constraints.none(), true, 1, 1)).proposal();
     assertThat(leiden.footprintOfArea()).containsExactly(p.footprintOfArea());
     Proposal one = Proposer.propose(g, new ProposalSettings(Method.LEIDEN, 1, 1,
-        io.footprint.cluster.Constraints.none(), true, 1, 1)).proposal();
+        Constraints.none(), true, 1, 1)).proposal();
     assertThat(one.footprintCount()).isEqualTo(1);
     assertThat(new PartitionScorer(g).score(one, 1).localisation()).isEqualTo(1.0);
   }

@@ -1,22 +1,25 @@
 package io.footprint.io;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
 import io.footprint.Fixtures;
+import io.footprint.model.Area;
 import io.footprint.model.FlowMatrix;
 import io.footprint.model.Scenario;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
 
 class ScenarioLoaderTest {
   @TempDir
@@ -29,7 +32,7 @@ class ScenarioLoaderTest {
   private LoadResult load(String areas, String sites, String... flows) throws Exception {
     Path a = Fixtures.write(dir, "areas.csv", areas);
     Path s = Fixtures.write(dir, "sites.csv", sites);
-    List<Path> f = new java.util.ArrayList<>();
+    List<Path> f = new ArrayList<>();
     for (int i = 0; i < flows.length; i++) {
       f.add(Fixtures.write(dir, "flows" + i + ".csv", flows[i]));
     }
@@ -52,7 +55,7 @@ class ScenarioLoaderTest {
     Path a = Fixtures.write(dir, "areas.csv", AREAS);
     Path s = Fixtures.write(dir, "sites.csv", SITES);
     Path f = Fixtures.write(dir, "flows.csv", "area_code,site_code,condition,activity\nE01,S1,cancer,3\n");
-    List<List<io.footprint.model.Area>> handed = new java.util.ArrayList<>();
+    List<List<Area>> handed = new ArrayList<>();
     LoadResult r = new ScenarioLoader(LoadOptions.defaults()).load(List.of(a), s, List.of(f), handed::add);
     assertThat(handed).singleElement().isEqualTo(r.scenario().areas());
     handed.clear();

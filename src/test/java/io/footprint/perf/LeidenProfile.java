@@ -12,13 +12,14 @@ import io.footprint.io.ScenarioLoader;
 import io.footprint.model.Scenario;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Times Leiden on one condition of a generated country: java -cp ... LeidenProfile DIR CONDITION. */
 public final class LeidenProfile {
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
-    Scenario s = new ScenarioLoader(new LoadOptions(java.util.Map.of(), Set.of(args[1]), false))
+    Scenario s = new ScenarioLoader(new LoadOptions(Map.of(), Set.of(args[1]), false))
         .load(List.of(dir.resolve("areas.geojson")), dir.resolve("sites.csv"), List.of(dir.resolve("flows.csv.gz")))
         .scenario();
     AreaAdjacency adj = AreaAdjacency.of(s.areas());

@@ -10,13 +10,14 @@ import io.footprint.io.ScenarioLoader;
 import io.footprint.model.Scenario;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Plain (contiguity off) Leiden modularity by tolerance and seed: java -cp ... PlainLeidenProfile DIR CONDITION. */
 public final class PlainLeidenProfile {
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
-    Scenario s = new ScenarioLoader(new LoadOptions(java.util.Map.of(), Set.of(args[1]), false))
+    Scenario s = new ScenarioLoader(new LoadOptions(Map.of(), Set.of(args[1]), false))
         .load(List.of(dir.resolve("areas.geojson")), dir.resolve("sites.csv"), List.of(dir.resolve("flows.csv.gz")))
         .scenario();
     ConditionGraph g = new ConditionGraph(s, args[1], AreaAdjacency.of(s.areas()));

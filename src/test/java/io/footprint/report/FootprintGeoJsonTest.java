@@ -1,16 +1,18 @@
 package io.footprint.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.footprint.Fixtures;
+import io.footprint.cli.CliAccess;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 
 /** The GeoJSON of a demo run read back by hand and by GDAL, as QGIS users will read it. */
 class FootprintGeoJsonTest {
@@ -20,7 +22,7 @@ class FootprintGeoJsonTest {
   @Test
   void rfc7946AndAcceptedByOgrinfo() throws Exception {
     Path out = dir.resolve("out");
-    assertThat(io.footprint.cli.CliAccess.run("run", "--out", out.toString(), "--quiet", "--method", "plurality"))
+    assertThat(CliAccess.run("run", "--out", out.toString(), "--quiet", "--method", "plurality"))
         .isZero();
     for (String condition : new String[] {"cancer", "burns", "neonatal"}) {
       Path file = out.resolve(condition).resolve("footprints.geojson");

@@ -1,11 +1,9 @@
 package io.footprint.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.footprint.Fixtures;
+import io.footprint.cli.CliAccess;
 import io.footprint.geo.BritishNationalGrid;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,12 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 
 /** The footprints' boundaries: TopoJSON decodes to the GeoJSON; footprints tile the land with no gaps or overlaps. */
 class FootprintTopologyTest {
@@ -27,7 +30,7 @@ class FootprintTopologyTest {
   @Test
   void topoJsonDecodesToTheSamePolygonsAndIsSmaller() throws Exception {
     Path out = tmp.resolve("out");
-    assertThat(io.footprint.cli.CliAccess.run("run", "--out", out.toString(), "--quiet", "--topojson")).isZero();
+    assertThat(CliAccess.run("run", "--out", out.toString(), "--quiet", "--topojson")).isZero();
     for (String condition : List.of("cancer", "trauma")) {
       Path geo = out.resolve(condition).resolve("footprints.geojson");
       Path topo = out.resolve(condition).resolve("footprints.topojson");
@@ -78,7 +81,7 @@ class FootprintTopologyTest {
   @Test
   void footprintsTileTheLandWithoutGapsOrOverlaps() throws Exception {
     Path out = tmp.resolve("out");
-    assertThat(io.footprint.cli.CliAccess.run("run", "--out", out.toString(), "--quiet")).isZero();
+    assertThat(CliAccess.run("run", "--out", out.toString(), "--quiet")).isZero();
     BritishNationalGrid grid = new BritishNationalGrid();
     GeometryFactory gf = new GeometryFactory();
     List<Geometry> areas = new ArrayList<>();
@@ -97,7 +100,7 @@ class FootprintTopologyTest {
       }
       Geometry union = OverlayNGRobust.union(gf.buildGeometry(fps));
       // coordinates are rounded to 1e-6 degrees (about 0.1 m), so the union may move by that along the coast
-      double gapsAndExcess = OverlayNGRobust.overlay(union, land, org.locationtech.jts.operation.overlayng.OverlayNG
+      double gapsAndExcess = OverlayNGRobust.overlay(union, land, OverlayNG
           .SYMDIFFERENCE).getArea();
       assertThat(gapsAndExcess / land.getArea()).as(condition).isLessThan(1e-6);
       for (int i = 0; i < fps.size(); i++) {
@@ -105,7 +108,7 @@ class FootprintTopologyTest {
           int j = (Integer) o;
           if (j > i) {
             double overlap = OverlayNGRobust.overlay(fps.get(i), fps.get(j),
-                org.locationtech.jts.operation.overlayng.OverlayNG.INTERSECTION).getArea();
+                OverlayNG.INTERSECTION).getArea();
             assertThat(overlap).as(condition + " footprints " + i + " and " + j + " overlap (m2)").isLessThan(1.0);
           }
         }

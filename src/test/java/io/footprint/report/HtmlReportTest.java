@@ -1,9 +1,7 @@
 package io.footprint.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import io.footprint.Fixtures;
+import io.footprint.cli.CliAccess;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +14,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+
 /** The report as a commissioner sees it: opened from disk in a real browser (headless Debian chromium). */
 class HtmlReportTest {
   @TempDir
@@ -24,7 +26,7 @@ class HtmlReportTest {
   @Test
   void selfContainedAndDrawnInABrowser() throws Exception {
     Path out = dir.resolve("out");
-    assertThat(io.footprint.cli.CliAccess.run("run", "--out", out.toString(), "--quiet")).isZero();
+    assertThat(CliAccess.run("run", "--out", out.toString(), "--quiet")).isZero();
     Path html = out.resolve("report.html");
     String page = Files.readString(html);
     assertThat(page).contains("<svg").contains("Cancer:").doesNotContain("http://").doesNotContain("https://")

@@ -2,16 +2,17 @@ package io.footprint.cli;
 
 import io.footprint.run.Progress;
 import io.footprint.run.Timings;
+import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /** A progress bar over a run's stages and conditions on a terminal (me.tongfei:progressbar); silent elsewhere. */
-final class ProgressBar implements Progress, AutoCloseable {
+final class TerminalProgress implements Progress, AutoCloseable {
   private final boolean wanted;
-  private me.tongfei.progressbar.ProgressBar bar;
+  private ProgressBar bar;
 
   /** @param wanted show a bar (it shows only when a terminal is attached) */
-  ProgressBar(boolean wanted) {
+  TerminalProgress(boolean wanted) {
     this.wanted = wanted && System.console() != null;
   }
 
