@@ -19,4 +19,11 @@ import java.util.List;
  */
 public record AlignmentResult(String reference, double threshold, List<FootprintAlignment> footprints,
     List<RegionSummary> regions, int aligned, int inside, Agreement agreement, PartitionScore referenceScore,
-    List<String> regionLabels, List<String> regionOfArea) {}
+    List<String> regionLabels, List<String> regionOfArea) {
+  public AlignmentResult {
+    footprints = List.copyOf(footprints);
+    regions = List.copyOf(regions);
+    regionLabels = List.copyOf(regionLabels);
+    regionOfArea = List.copyOf(regionOfArea);
+  }
+}

@@ -1,7 +1,9 @@
 package io.footprint.align;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * How one footprint sits among the reference regions.
@@ -20,4 +22,9 @@ import java.util.SortedMap;
  */
 public record FootprintAlignment(int footprint, String host, double hostShare, boolean aligned, boolean inside,
     SortedMap<String, Double> shares, List<Integer> outsideAreas, double outsidePopulation, double outsideActivity,
-    double hostAreaShare) {}
+    double hostAreaShare) {
+  public FootprintAlignment {
+    shares = Collections.unmodifiableSortedMap(new TreeMap<>(shares));
+    outsideAreas = List.copyOf(outsideAreas);
+  }
+}

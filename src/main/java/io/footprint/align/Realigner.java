@@ -35,7 +35,19 @@ public final class Realigner {
    * @param rounds rounds needed
    * @param stuck the footprints still misaligned, each with why moving border areas could not align it
    */
-  public record Result(int[] footprintOfArea, List<Move> moves, int rounds, List<Stuck> stuck) {}
+  public record Result(int[] footprintOfArea, List<Move> moves, int rounds, List<Stuck> stuck) {
+    public Result {
+      footprintOfArea = footprintOfArea.clone();
+      moves = List.copyOf(moves);
+      stuck = List.copyOf(stuck);
+    }
+
+    /** Footprint of each area after the moves (a copy). */
+    @Override
+    public int[] footprintOfArea() {
+      return footprintOfArea.clone();
+    }
+  }
 
   /**
    * A footprint that moving border areas could not align, and why.
@@ -57,7 +69,7 @@ public final class Realigner {
     int regions = regionCodes.size();
     int n = areas.size();
     int k = p.footprintCount();
-    int[] fp = p.footprintOfArea().clone();
+    int[] fp = p.footprintOfArea();
     List<Move> moves = new ArrayList<>();
     int round = 0;
     for (; round < n; round++) {
@@ -314,5 +326,4 @@ public final class Realigner {
     }
     return p;
   }
-
 }

@@ -31,7 +31,7 @@ public final class RealignmentSteps {
   /** Replays {@code moves} from {@code start}. */
   public static List<Step> replay(Proposal start, FlowMatrix flows, List<Realigner.Move> moves) {
     int k = start.footprintCount();
-    int[] ofArea = start.footprintOfArea().clone();
+    int[] ofArea = start.footprintOfArea();
     int[] ofSite = start.footprintOfSite();
     double[] resident = new double[k];
     double[] internal = new double[k];

@@ -33,6 +33,22 @@ public final class ResolutionSearch {
     }
   }
 
+  /**
+   * Most doublings or halvings of gamma while bracketing: from 1, 2^40 reaches further than any
+   * resolution at which clusters still change, so the cap only stops a search that cannot succeed.
+   */
+  static final int MAX_BRACKET_STEPS = 40;
+  /**
+   * Most bisections of the bracket; each halves it on log gamma, so from a factor of 2 they reach the
+   * tolerance below long before this cap.
+   */
+  static final int MAX_BISECTIONS = 24;
+  /**
+   * The bisection stops when the bracket's ends are this close (as a ratio): the count changes at a
+   * resolution narrower than this only by chance, and merging neighbours to the target is then as good.
+   */
+  static final double MIN_BRACKET_RATIO = 1.0001;
+
   private ResolutionSearch() {}
 
   /**
@@ -53,7 +69,7 @@ public final class ResolutionSearch {
     double hi = lo;
     Clustering cHi = cLo;
     if (cLo.nClusters < target) {
-      while (cHi.nClusters < target && steps < 40) {
+      while (cHi.nClusters < target && steps < MAX_BRACKET_STEPS) {
         lo = hi;
         cLo = cHi;
         hi *= 2;
@@ -61,7 +77,7 @@ public final class ResolutionSearch {
         steps++;
       }
     } else {
-      while (cLo.nClusters > target && steps < 40) {
+      while (cLo.nClusters > target && steps < MAX_BRACKET_STEPS) {
         hi = lo;
         cHi = cLo;
         lo /= 2;
@@ -82,7 +98,7 @@ public final class ResolutionSearch {
       throw new Unreachable(target, cHi.nClusters);
     }
     // invariant: count(lo) < target < count(hi)
-    for (int i = 0; i < 24 && hi / lo > 1.0001; i++) {
+    for (int i = 0; i < MAX_BISECTIONS && hi / lo > MIN_BRACKET_RATIO; i++) {
       double mid = Math.sqrt(lo * hi);
       Clustering c = run.apply(mid);
       steps++;

@@ -7,10 +7,10 @@ import org.locationtech.jts.geom.Envelope;
  * Which areas' bounding boxes meet a given box: a uniform grid of cells over all the boxes, each cell
  * listing the boxes that overlap it (compressed sparse rows), built in two counting passes.
  *
- * <p>Why not JTS's {@code STRtree}: it sorts its nodes with comparators, and at England-LSOA scale
- * (34,000 areas) the JIT compilation of that sort alone cost about 0.7 s of CPU per run, more than
- * finding all the neighbours. Area boxes tile the land at one scale, so a grid with about one box per
- * cell is as selective, needs no sort, and is built in one pass over primitive arrays.
+ * <p>Why not JTS's {@code STRtree}: it sorts its nodes with comparators, whose compilation alone
+ * costs a short-lived run more than finding all the neighbours. Area boxes tile the land at one
+ * scale, so a grid with about one box per cell is as selective, needs no sort, and is built in one
+ * pass over primitive arrays.
  */
 final class EnvelopeGrid {
   private final double[] minX;

@@ -26,8 +26,8 @@ import java.util.zip.GZIPInputStream;
  * A CSV file read one row at a time, as NHS and ONS publish them: UTF-8 with or without a BOM, CRLF
  * or LF, optionally gzip-compressed (detected from the content, not the name), header names matched
  * case-insensitively against a column's aliases or a user's mapping. Ragged rows are reported and
- * skipped. Parsing is FastCSV's (RFC 4180; several times faster than Commons CSV on million-row flow
- * files); line numbers are where each row starts in the file, so they stay right past quoted line breaks
+ * skipped. Parsing is FastCSV's (RFC 4180; it reads a row without making an object per field, where
+ * Commons CSV does); line numbers are where each row starts in the file, so they stay right past quoted line breaks
  * and blank lines. A row's fields are kept as characters in one reused buffer ({@link Row}) and become
  * strings only when asked for: FastCSV's own records make a string of every field of every row.
  */

@@ -19,7 +19,7 @@ import org.locationtech.jts.io.ParseException;
  * One GeoJSON Feature read straight off a streaming parser: its properties as text and its geometry's
  * type and coordinates as nested arrays, from which JTS polygons are built. Neither a JSON tree nor
  * JTS's own GeoJSON reader (which would parse the text again) is involved: coordinates are most of a
- * boundary file, and building trees for them took a quarter of the reading time at England-LSOA scale.
+ * boundary file, and building a tree for them would cost more than reading them.
  *
  * @param properties each property's value as text ("" for nested values), null for JSON null
  * @param geometryType the geometry's "type", or null when the feature has no geometry

@@ -18,6 +18,32 @@ package io.footprint.model;
 public record Footprint(int id, String label, int[] areas, int[] sites, double population, double residentActivity,
     double siteActivity, double internalActivity, int providers, boolean contiguous) {
 
+  /** Copies what it is given, so that a footprint, once made, does not change. */
+  public Footprint {
+    areas = areas.clone();
+    sites = sites.clone();
+  }
+
+  /** Indices of its areas in the scenario, increasing (a copy). */
+  @Override
+  public int[] areas() {
+    return areas.clone();
+  }
+
+  /** Indices of its sites in the scenario, increasing (a copy). */
+  @Override
+  public int[] sites() {
+    return sites.clone();
+  }
+
+  public int areaCount() {
+    return areas.length;
+  }
+
+  public int siteCount() {
+    return sites.length;
+  }
+
   /** Localisation index (Dartmouth Atlas): share of its residents' activity at its own sites; NaN without activity. */
   public double localisation() {
     return residentActivity > 0 ? internalActivity / residentActivity : Double.NaN;

@@ -20,4 +20,8 @@ import java.util.List;
  * @param minLocalisation localisation of the least self-contained part
  */
 public record PartitionScore(List<Footprint> footprints, double localisation, double marketShare, double modularity,
-    double resolution, double modularityAtResolution, int contiguous, double minPopulation, double minLocalisation) {}
+    double resolution, double modularityAtResolution, int contiguous, double minPopulation, double minLocalisation) {
+  public PartitionScore {
+    footprints = List.copyOf(footprints);
+  }
+}

@@ -1,5 +1,7 @@
 package io.footprint.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,6 +18,33 @@ import java.util.Map;
  */
 public record Proposal(String condition, String method, Map<String, Object> parameters, int[] footprintOfArea,
     int[] footprintOfSite, int footprintCount) {
+
+  /** Copies what it is given, so that a proposal, once made, does not change. */
+  public Proposal {
+    parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    footprintOfArea = footprintOfArea.clone();
+    footprintOfSite = footprintOfSite.clone();
+  }
+
+  /** Footprint of each area (a copy). */
+  @Override
+  public int[] footprintOfArea() {
+    return footprintOfArea.clone();
+  }
+
+  /** Footprint of each site, -1 for sites with no flows (a copy). */
+  @Override
+  public int[] footprintOfSite() {
+    return footprintOfSite.clone();
+  }
+
+  public int footprintOfArea(int area) {
+    return footprintOfArea[area];
+  }
+
+  public int footprintOfSite(int site) {
+    return footprintOfSite[site];
+  }
 
   /** "F01", "F02", ..., "F100": the footprint's number from 1, at least two digits. */
   public static String label(int footprint) {

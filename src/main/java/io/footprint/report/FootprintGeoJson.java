@@ -38,8 +38,8 @@ public final class FootprintGeoJson {
         g.writeStringField("footprint", f.label());
         g.writeStringField("condition", c.condition());
         g.writeNumberField("population", Fmt.json(f.population(), 0));
-        g.writeNumberField("areas", f.areas().length);
-        g.writeNumberField("sites", f.sites().length);
+        g.writeNumberField("areas", f.areaCount());
+        g.writeNumberField("sites", f.siteCount());
         StringBuilder codes = new StringBuilder();
         for (int s : f.sites()) {
           codes.append(codes.length() == 0 ? "" : ";").append(scenario.sites().get(s).code());

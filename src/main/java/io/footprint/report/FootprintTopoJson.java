@@ -107,7 +107,7 @@ public final class FootprintTopoJson {
         j.writeStringField("footprint", f.label());
         j.writeStringField("condition", c.condition());
         j.writeNumberField("population", Fmt.json(f.population(), 0));
-        j.writeNumberField("sites", f.sites().length);
+        j.writeNumberField("sites", f.siteCount());
         if (!Double.isNaN(f.localisation())) {
           j.writeNumberField("localisation", Fmt.json(f.localisation(), 6));
         }

@@ -145,7 +145,7 @@ public final class HtmlReport {
       h.append("<path class=\"fp\" fill=\"").append(PALETTE[colour[f.id()] % PALETTE.length]).append("\" d=\"")
           .append(path(c.geometries().get(f.id()))).append("\"><title>").append(esc(f.label())).append(": ")
           .append(Fmt.thousands(f.population())).append(" residents, ")
-          .append(f.sites().length).append(" sites, localisation ").append(Fmt.percent(f.localisation()))
+          .append(f.siteCount()).append(" sites, localisation ").append(Fmt.percent(f.localisation()))
           .append(", market share ").append(Fmt.percent(f.marketShare()));
       for (AlignmentResult r : c.alignments()) {
         h.append(", ").append(esc(r.reference())).append(' ').append(esc(r.footprints().get(f.id()).host()))
@@ -191,8 +191,8 @@ public final class HtmlReport {
     h.append("</tr></thead><tbody>\n");
     for (Footprint f : c.score().footprints()) {
       h.append("<tr><td>").append(esc(f.label())).append("</td><td>")
-          .append(Fmt.thousands(f.population())).append("</td><td>").append(f.areas().length)
-          .append("</td><td>").append(f.sites().length).append("</td><td>").append(Fmt.percent(f.localisation()))
+          .append(Fmt.thousands(f.population())).append("</td><td>").append(f.areaCount())
+          .append("</td><td>").append(f.siteCount()).append("</td><td>").append(Fmt.percent(f.localisation()))
           .append("</td><td>").append(Fmt.percent(f.marketShare())).append("</td><td>")
           .append(f.contiguous() ? "yes" : "NO").append("</td>");
       for (AlignmentResult r : c.alignments()) {

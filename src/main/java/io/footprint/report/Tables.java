@@ -34,11 +34,11 @@ public final class Tables {
   public static void assignments(Proposal p, Scenario s, Path file) throws IOException {
     try (CSVPrinter out = printer(file, "kind", "code", "footprint")) {
       for (int a = 0; a < s.areas().size(); a++) {
-        out.printRecord("area", s.areas().get(a).code(), Proposal.label(p.footprintOfArea()[a]));
+        out.printRecord("area", s.areas().get(a).code(), Proposal.label(p.footprintOfArea(a)));
       }
       for (int k = 0; k < s.sites().size(); k++) {
-        if (p.footprintOfSite()[k] >= 0) {
-          out.printRecord("site", s.sites().get(k).code(), Proposal.label(p.footprintOfSite()[k]));
+        if (p.footprintOfSite(k) >= 0) {
+          out.printRecord("site", s.sites().get(k).code(), Proposal.label(p.footprintOfSite(k)));
         }
       }
     }
@@ -58,7 +58,7 @@ public final class Tables {
     header.add("site_codes");
     try (CSVPrinter out = printer(file, header.toArray(new String[0]))) {
       for (Footprint f : c.score().footprints()) {
-        List<Object> row = new ArrayList<>(List.of(f.label(), c.condition(), f.areas().length, f.sites().length,
+        List<Object> row = new ArrayList<>(List.of(f.label(), c.condition(), f.areaCount(), f.siteCount(),
             f.providers(), Fmt.num(f.population(), 0), Fmt.num(f.residentActivity(), 2),
             Fmt.num(f.siteActivity(), 2), Fmt.num(f.internalActivity(), 2), Fmt.num(f.localisation(), 6),
             Fmt.num(f.marketShare(), 6), f.contiguous()));

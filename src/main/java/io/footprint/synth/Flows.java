@@ -41,7 +41,7 @@ final class Flows {
     double[] nearD = new double[near.length];
     double[] w = new double[ns];
     int[] cand = new int[ns];
-    try (Writer out = CountryGenerator.gzip(file)) {
+    try (Writer out = CountryFiles.gzip(file)) {
       out.write("area_code,site_code,condition,activity\n");
       StringBuilder line = new StringBuilder(64);
       for (int i : order) {
