@@ -2,14 +2,14 @@
 # Byte-identical outputs of two builds: runs each case with OLD.jar and NEW.jar and compares every file written
 # (SHA-256 of the whole tree). Used before and after a change that must not change outputs (a redesign, a speed-up).
 # Usage: examples/benchmark/same-outputs.sh OLD.jar NEW.jar [CASE...]
-# Cases: demo, generate, england12, england15, england28, within, lsoa, lsoa-refs (default: all but lsoa-refs, the
+# Cases: demo, demo-all (with --topojson --realign), generate, england12, england15, england28, within, lsoa, lsoa-refs (default: all but lsoa-refs, the
 # slowest).
 # England cases read ../shared/data/england; lsoa generates /tmp/footprint-bench/lsoa (34,000 areas) if missing.
 set -euo pipefail
 old=$1
 new=$2
 shift 2
-cases=${*:-demo generate england12 england15 england28 within lsoa}
+cases=${*:-demo demo-all generate england12 england15 england28 within lsoa}
 work=${SAME_OUT:-/tmp/footprint-same}
 e=../shared/data/england
 lsoa=${BENCH_DATA:-/tmp/footprint-bench/lsoa}
@@ -22,6 +22,7 @@ status=0
 for c in $cases; do
   case $c in
     demo) args="run" ;;
+    demo-all) args="run --topojson --realign" ;;
     generate) args="generate --areas 2500 --seed 2013" ;;
     england12) args="propose $england --target 12 $refs" ;;
     england15) args="propose $england --target 15 $refs" ;;

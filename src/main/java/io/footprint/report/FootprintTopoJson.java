@@ -35,8 +35,19 @@ public final class FootprintTopoJson {
 
   private FootprintTopoJson() {}
 
+  /** A closed ring on the quantised grid. */
+  private record Ring(List<long[]> points) {}
+
+  /** A polygon's rings: its shell, then its holes. */
+  private record Shape(List<Ring> rings) {}
+
+  /** A polygon as arc references: each ring's arcs in order ({@code ~i} for arc i backwards). */
+  private record PolygonArcs(List<int[]> rings) {}
+
+  /** The arcs, and each footprint's polygons as arc references. */
+  private record Topology(List<long[][]> arcs, List<List<PolygonArcs>> footprints) {}
+
   public static void write(ConditionResult c, Path file) throws IOException {
-    List<List<List<long[]>>> polygons = new ArrayList<>(); // footprint -> rings -> points (closed)
     double minX = Double.POSITIVE_INFINITY;
     double minY = Double.POSITIVE_INFINITY;
     for (Geometry g : c.geometries()) {
@@ -47,22 +58,11 @@ public final class FootprintTopoJson {
     }
     long x0 = (long) Math.floor(minX / SCALE);
     long y0 = (long) Math.floor(minY / SCALE);
+    List<List<Shape>> shapes = new ArrayList<>();
     for (Geometry g : c.geometries()) {
-      List<List<long[]>> rings = new ArrayList<>();
-      for (int i = 0; i < g.getNumGeometries(); i++) {
-        if (g.getGeometryN(i) instanceof Polygon p && !p.isEmpty()) {
-          rings.add(quantise(p.getExteriorRing(), x0, y0));
-          for (int h = 0; h < p.getNumInteriorRing(); h++) {
-            rings.add(quantise(p.getInteriorRingN(h), x0, y0));
-          }
-          rings.add(null); // polygon separator
-        }
-      }
-      polygons.add(rings);
+      shapes.add(shapes(g, x0, y0));
     }
-    Set<Long> junctions = junctions(polygons);
-    List<long[][]> arcs = new ArrayList<>();
-    Map<String, Integer> arcIndex = new HashMap<>();
+    Topology topology = topology(shapes);
     try (JsonGenerator j = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
       j.writeStartObject();
       j.writeStringField("type", "Topology");
@@ -81,73 +81,109 @@ public final class FootprintTopoJson {
       j.writeStringField("type", "GeometryCollection");
       j.writeArrayFieldStart("geometries");
       for (Footprint f : c.score().footprints()) {
-        List<List<List<Integer>>> polys = new ArrayList<>();
-        List<List<Integer>> current = new ArrayList<>();
-        for (List<long[]> ring : polygons.get(f.id())) {
-          if (ring == null) {
-            polys.add(current);
-            current = new ArrayList<>();
-          } else {
-            current.add(arcsOf(ring, junctions, arcs, arcIndex));
-          }
-        }
-        j.writeStartObject();
-        j.writeStringField("type", polys.size() == 1 ? "Polygon" : "MultiPolygon");
-        j.writeFieldName("arcs");
-        if (polys.size() == 1) {
-          writeRings(j, polys.get(0));
-        } else {
-          j.writeStartArray();
-          for (List<List<Integer>> p : polys) {
-            writeRings(j, p);
-          }
-          j.writeEndArray();
-        }
-        j.writeObjectFieldStart("properties");
-        j.writeStringField("footprint", f.label());
-        j.writeStringField("condition", c.condition());
-        j.writeNumberField("population", Fmt.json(f.population(), 0));
-        j.writeNumberField("sites", f.siteCount());
-        if (!Double.isNaN(f.localisation())) {
-          j.writeNumberField("localisation", Fmt.json(f.localisation(), 6));
-        }
-        if (!Double.isNaN(f.marketShare())) {
-          j.writeNumberField("market_share", Fmt.json(f.marketShare(), 6));
-        }
-        for (AlignmentResult r : c.alignments()) {
-          j.writeStringField(r.reference(), r.footprints().get(f.id()).host());
-        }
-        j.writeEndObject();
-        j.writeEndObject();
+        writeFootprint(j, c, f, topology.footprints().get(f.id()));
       }
       j.writeEndArray();
       j.writeEndObject();
       j.writeEndObject();
-      j.writeArrayFieldStart("arcs");
-      for (long[][] arc : arcs) {
-        j.writeRaw('\n');
-        j.writeStartArray();
-        long px = 0;
-        long py = 0;
-        for (long[] p : arc) {
-          j.writeStartArray();
-          j.writeNumber(p[0] - px);
-          j.writeNumber(p[1] - py);
-          j.writeEndArray();
-          px = p[0];
-          py = p[1];
-        }
-        j.writeEndArray();
-      }
-      j.writeEndArray();
+      writeArcs(j, topology.arcs());
       j.writeEndObject();
       j.writeRaw('\n');
     }
   }
 
-  private static void writeRings(JsonGenerator j, List<List<Integer>> rings) throws IOException {
+  /** A footprint's polygons on the quantised grid. */
+  private static List<Shape> shapes(Geometry g, long x0, long y0) {
+    List<Shape> out = new ArrayList<>();
+    for (int i = 0; i < g.getNumGeometries(); i++) {
+      if (g.getGeometryN(i) instanceof Polygon p && !p.isEmpty()) {
+        List<Ring> rings = new ArrayList<>();
+        rings.add(quantise(p.getExteriorRing(), x0, y0));
+        for (int h = 0; h < p.getNumInteriorRing(); h++) {
+          rings.add(quantise(p.getInteriorRingN(h), x0, y0));
+        }
+        out.add(new Shape(rings));
+      }
+    }
+    return out;
+  }
+
+  /** Rings cut at the junctions into arcs, each arc stored once, footprint after footprint. */
+  private static Topology topology(List<List<Shape>> shapes) {
+    Set<Long> junctions = junctions(shapes);
+    List<long[][]> arcs = new ArrayList<>();
+    Map<String, Integer> arcIndex = new HashMap<>();
+    List<List<PolygonArcs>> footprints = new ArrayList<>();
+    for (List<Shape> footprint : shapes) {
+      List<PolygonArcs> polys = new ArrayList<>();
+      for (Shape shape : footprint) {
+        List<int[]> rings = new ArrayList<>();
+        for (Ring ring : shape.rings()) {
+          rings.add(arcsOf(ring.points(), junctions, arcs, arcIndex));
+        }
+        polys.add(new PolygonArcs(rings));
+      }
+      footprints.add(polys);
+    }
+    return new Topology(arcs, footprints);
+  }
+
+  private static void writeFootprint(JsonGenerator j, ConditionResult c, Footprint f, List<PolygonArcs> polys)
+      throws IOException {
+    j.writeStartObject();
+    j.writeStringField("type", polys.size() == 1 ? "Polygon" : "MultiPolygon");
+    j.writeFieldName("arcs");
+    if (polys.size() == 1) {
+      writeRings(j, polys.get(0));
+    } else {
+      j.writeStartArray();
+      for (PolygonArcs p : polys) {
+        writeRings(j, p);
+      }
+      j.writeEndArray();
+    }
+    j.writeObjectFieldStart("properties");
+    j.writeStringField("footprint", f.label());
+    j.writeStringField("condition", c.condition());
+    j.writeNumberField("population", Fmt.json(f.population(), 0));
+    j.writeNumberField("sites", f.siteCount());
+    if (!Double.isNaN(f.localisation())) {
+      j.writeNumberField("localisation", Fmt.json(f.localisation(), 6));
+    }
+    if (!Double.isNaN(f.marketShare())) {
+      j.writeNumberField("market_share", Fmt.json(f.marketShare(), 6));
+    }
+    for (AlignmentResult r : c.alignments()) {
+      j.writeStringField(r.reference(), r.footprints().get(f.id()).host());
+    }
+    j.writeEndObject();
+    j.writeEndObject();
+  }
+
+  /** The arcs, each delta-encoded from its first point. */
+  private static void writeArcs(JsonGenerator j, List<long[][]> arcs) throws IOException {
+    j.writeArrayFieldStart("arcs");
+    for (long[][] arc : arcs) {
+      j.writeRaw('\n');
+      j.writeStartArray();
+      long px = 0;
+      long py = 0;
+      for (long[] p : arc) {
+        j.writeStartArray();
+        j.writeNumber(p[0] - px);
+        j.writeNumber(p[1] - py);
+        j.writeEndArray();
+        px = p[0];
+        py = p[1];
+      }
+      j.writeEndArray();
+    }
+    j.writeEndArray();
+  }
+
+  private static void writeRings(JsonGenerator j, PolygonArcs polygon) throws IOException {
     j.writeStartArray();
-    for (List<Integer> ring : rings) {
+    for (int[] ring : polygon.rings()) {
       j.writeStartArray();
       for (int a : ring) {
         j.writeNumber(a);
@@ -158,7 +194,7 @@ public final class FootprintTopoJson {
   }
 
   /** Ring points on the quantised grid, repeated points dropped, closed. */
-  private static List<long[]> quantise(LineString ring, long x0, long y0) {
+  private static Ring quantise(LineString ring, long x0, long y0) {
     List<long[]> out = new ArrayList<>();
     for (Coordinate p : ring.getCoordinates()) {
       long[] q = {Math.round(p.x / SCALE) - x0, Math.round(p.y / SCALE) - y0};
@@ -169,7 +205,7 @@ public final class FootprintTopoJson {
     if (out.size() > 1 && !Arrays.equals(out.get(0), out.get(out.size() - 1))) {
       out.add(out.get(0));
     }
-    return out;
+    return new Ring(out);
   }
 
   private static long key(long[] p) {
@@ -177,12 +213,13 @@ public final class FootprintTopoJson {
   }
 
   /** Points where rings through them do not all continue to the same pair of neighbours. */
-  private static Set<Long> junctions(List<List<List<long[]>>> polygons) {
+  private static Set<Long> junctions(List<List<Shape>> shapes) {
     Map<Long, Long> neighbours = new HashMap<>();
     Set<Long> out = new HashSet<>();
-    for (List<List<long[]>> rings : polygons) {
-      for (List<long[]> ring : rings) {
-        if (ring == null || ring.size() < 4) {
+    for (Shape shape : shapes.stream().flatMap(List::stream).toList()) {
+      for (Ring r : shape.rings()) {
+        List<long[]> ring = r.points();
+        if (ring.size() < 4) {
           continue;
         }
         int n = ring.size() - 1;
@@ -201,7 +238,7 @@ public final class FootprintTopoJson {
   }
 
   /** The ring as arc references, adding new arcs; an arc met again backwards is referenced as ~i. */
-  private static List<Integer> arcsOf(List<long[]> ring, Set<Long> junctions, List<long[][]> arcs,
+  private static int[] arcsOf(List<long[]> ring, Set<Long> junctions, List<long[][]> arcs,
       Map<String, Integer> index) {
     int n = ring.size() - 1;
     int start = -1;
@@ -212,8 +249,7 @@ public final class FootprintTopoJson {
     }
     List<Integer> refs = new ArrayList<>();
     if (start < 0) {
-      refs.add(arcRef(ring.toArray(new long[0][]), arcs, index));
-      return refs;
+      return new int[] {arcRef(ring.toArray(new long[0][]), arcs, index)};
     }
     List<long[]> piece = new ArrayList<>();
     piece.add(ring.get(start));
@@ -226,7 +262,7 @@ public final class FootprintTopoJson {
         piece.add(p);
       }
     }
-    return refs;
+    return refs.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static int arcRef(long[][] arc, List<long[][]> arcs, Map<String, Integer> index) {

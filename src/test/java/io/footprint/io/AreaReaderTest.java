@@ -28,7 +28,7 @@ class AreaReaderTest {
 
   private List<Area> read(String geojson, Problems problems) throws Exception {
     Path p = Fixtures.write(dir, "areas.geojson", geojson);
-    return new ScenarioLoader(LoadOptions.defaults()).readAreas(List.of(p), problems, new BritishNationalGrid());
+    return AreaMerger.read(List.of(p), problems, new BritishNationalGrid(), LoadOptions.defaults());
   }
 
   @Test
@@ -88,14 +88,13 @@ class AreaReaderTest {
         + feature("E1", square(-1.9, 52.4, 0.02), "") + "," + feature("E2", square(-1.88, 52.4, 0.02), "") + "]}");
     Path c = Fixtures.write(dir, "a.csv", "area_code,population\nE1,5\nE2,6\n");
     Problems p = new Problems();
-    List<Area> areas = new ScenarioLoader(LoadOptions.defaults()).readAreas(List.of(g, c), p,
-        new BritishNationalGrid());
+    List<Area> areas = AreaMerger.read(List.of(g, c), p, new BritishNationalGrid(), LoadOptions.defaults());
     assertThat(p.hasFatal()).isFalse();
     assertThat(areas).extracting(Area::population).containsExactly(5.0, 6.0);
     assertThat(areas).allMatch(Area::hasGeometry);
     Path c2 = Fixtures.write(dir, "b.csv", "area_code,population\nE1,5\nE3,6\n");
     Problems q = new Problems();
-    new ScenarioLoader(new LoadOptions(Map.of(), null, false)).readAreas(List.of(g, c2), q, new BritishNationalGrid());
+    AreaMerger.read(List.of(g, c2), q, new BritishNationalGrid(), new LoadOptions(Map.of(), null, false));
     assertThat(q.lines()).anyMatch(l -> l.contains("\"E3\": area has no polygon"));
   }
 }
