@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Realignment: for each misaligned footprint, the border areas whose move to a neighbouring
@@ -122,72 +121,10 @@ public final class Realigner {
         break;
       }
     }
-    return new Result(fp, List.copyOf(moves), round, stuck(fp, k, areas, view(adjacency), regionOfArea, regionCodes,
+    return new Result(fp, List.copyOf(moves), round, StuckFootprints.explain(fp, k, areas, adjacency, regionOfArea, regionCodes,
         noRegion, threshold));
   }
 
-  /** Why each footprint still misaligned stays so (read off the final state, as the rounds saw it). */
-  private static List<Stuck> stuck(int[] fp, int k, List<Area> areas, AdjacencyView adjacency, int[] regionOfArea,
-      List<String> regionCodes, int noRegion, double threshold) {
-    int regions = regionCodes.size();
-    double[][] pop = new double[k][regions];
-    double[] total = new double[k];
-    for (int a = 0; a < fp.length; a++) {
-      pop[fp[a]][regionOfArea[a]] += areas.get(a).population();
-      total[fp[a]] += areas.get(a).population();
-    }
-    int[] host = new int[k];
-    boolean[] hosting = new boolean[regions];
-    for (int f = 0; f < k; f++) {
-      host[f] = HostRule.host(pop[f], noRegion);
-      if (host[f] >= 0) {
-        hosting[host[f]] = true;
-      }
-    }
-    int[][] members = Groups.of(fp, k);
-    List<Stuck> out = new ArrayList<>();
-    for (int f = 0; f < k; f++) {
-      boolean misaligned = total[f] > 0 && !HostRule.aligned(pop[f], total[f], host[f], threshold);
-      if (!misaligned) {
-        continue;
-      }
-      TreeSet<String> unhosted = new TreeSet<>();
-      boolean inNoRegion = false;
-      boolean bordered = false;
-      boolean anyMovable = false;
-      for (int a : members[f]) {
-        int r = regionOfArea[a];
-        if (r == host[f]) {
-          continue;
-        }
-        if (r == noRegion) {
-          inNoRegion = true;
-        } else if (!hosting[r]) {
-          unhosted.add(regionCodes.get(r));
-        } else {
-          anyMovable = true;
-          for (int b : adjacency.neighbours(a)) {
-            bordered |= fp[b] != f && host[fp[b]] == r;
-          }
-        }
-      }
-      List<String> why = new ArrayList<>();
-      if (!unhosted.isEmpty()) {
-        why.add("some of its residents outside its host live in regions that host no footprint, where only a new "
-            + "footprint would align them");
-      }
-      if (inNoRegion) {
-        why.add("some of its residents live in no region of the reference");
-      }
-      if (anyMovable) {
-        why.add(bordered ? "its outside areas that border a footprint of their own region hold it together: moving "
-            + "them would split it" : "no footprint hosted by its outside areas' regions borders them, and moving them "
-            + "to another would misalign that one");
-      }
-      out.add(new Stuck(f, String.join("; ", why), List.copyOf(unhosted)));
-    }
-    return out;
-  }
 
   /**
    * The neighbouring footprint to take the area: one hosted by the area's region (its home; most
@@ -223,7 +160,7 @@ public final class Realigner {
     return best;
   }
 
-  private static boolean connectedWithout(int[] members, int[] gone, AdjacencyView adjacency) {
+  private static boolean connectedWithout(int[] members, int[] gone, AreaAdjacency adjacency) {
     Set<Integer> out = new HashSet<>();
     for (int g : gone) {
       out.add(g);
@@ -232,29 +169,7 @@ public final class Realigner {
     return adjacency.isConnected(rest);
   }
 
-  private interface AdjacencyView {
-    boolean isConnected(int[] areas);
 
-    int[] neighbours(int area);
-  }
-
-  private static AdjacencyView view(AreaAdjacency adjacency) {
-    return new AdjacencyView() {
-      @Override
-      public boolean isConnected(int[] areas) {
-        return adjacency.isConnected(areas);
-      }
-
-      @Override
-      public int[] neighbours(int area) {
-        return adjacency.neighbours(area);
-      }
-    };
-  }
-
-  private static boolean connectedWithout(int[] members, int[] gone, AreaAdjacency adjacency) {
-    return connectedWithout(members, gone, view(adjacency));
-  }
 
   /**
    * When no single area can move (an outside area holds a peninsula of others together, and only its

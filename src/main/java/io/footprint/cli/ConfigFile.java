@@ -43,10 +43,12 @@ final class ConfigFile {
   private final Path file;
   private final Path base;
   private final Problems problems = new Problems();
+  private final YamlValues values;
 
   private ConfigFile(Path file) {
     this.file = file;
-    this.base = file.toAbsolutePath().normalize().getParent();
+    this.values = new YamlValues(file, problems);
+    this.base = values.base();
   }
 
   /** The run the file describes; an {@link InputException} listing every mistake (with its line) if any. */
@@ -77,31 +79,31 @@ final class ConfigFile {
     RunDraft d = new RunDraft();
     Map<String, Value> top = root.map();
     unknownKeys(top, TOP, "");
-    d.areas = paths(top.get("areas"));
-    d.sites = top.containsKey("sites") ? path(top.get("sites")) : null;
-    d.flows = paths(top.get("flows"));
+    d.areas = values.paths(top.get("areas"));
+    d.sites = top.containsKey("sites") ? values.path(top.get("sites")) : null;
+    d.flows = values.paths(top.get("flows"));
     for (String required : List.of("areas", "sites", "flows")) {
       if (!top.containsKey(required)) {
         problems.add(ProblemType.BAD_CONFIG, name, 0, required, "", "missing: areas, sites and flows are required");
       }
     }
     Value out = top.get("out");
-    if (out != null && path(out) != null) {
-      d.out = given(out, path(out));
+    if (out != null && values.path(out) != null) {
+      d.out = values.given(out, values.path(out));
     }
     d.proposal = settings(top);
     conditions(top.get("conditions"), d);
-    d.threads = integer(top.get("threads"));
+    d.threads = values.integer(top.get("threads"));
     d.references = references(top.get("references"));
     Value within = top.get("within");
-    if (within != null && text(within) != null) {
-      d.within = given(within, relative(text(within)));
+    if (within != null && values.text(within) != null) {
+      d.within = values.given(within, relative(values.text(within)));
     }
-    d.realign = bool(top.get("realign"));
-    d.alignedShare = number(top.get("aligned_share"));
-    d.dropUnmatched = bool(top.get("drop_unmatched"));
-    d.topoJson = bool(top.get("topojson"));
-    d.encoding = text(top.get("encoding")) == null ? null : given(top.get("encoding"), text(top.get("encoding")));
+    d.realign = values.bool(top.get("realign"));
+    d.alignedShare = values.number(top.get("aligned_share"));
+    d.dropUnmatched = values.bool(top.get("drop_unmatched"));
+    d.topoJson = values.bool(top.get("topojson"));
+    d.encoding = values.text(top.get("encoding")) == null ? null : values.given(top.get("encoding"), values.text(top.get("encoding")));
     d.columns = columns(top.get("columns"));
     gates(top.get("fail_on"), d);
     d.fileProblems = problems.fatal(); // reported with the range checks, so that every mistake comes at once
@@ -120,23 +122,23 @@ final class ConfigFile {
 
   private ProposalDraft settings(Map<String, Value> m) {
     ProposalDraft p = new ProposalDraft();
-    p.method = string(m.get("method"));
-    p.resolution = number(m.get("resolution"));
-    p.target = integer(m.get("target"));
-    p.minPopulation = number(m.get("min_population"));
-    p.minLocalisation = number(m.get("min_localisation"));
-    p.contiguity = string(m.get("contiguity"));
+    p.method = values.string(m.get("method"));
+    p.resolution = values.number(m.get("resolution"));
+    p.target = values.integer(m.get("target"));
+    p.minPopulation = values.number(m.get("min_population"));
+    p.minLocalisation = values.number(m.get("min_localisation"));
+    p.contiguity = values.string(m.get("contiguity"));
     Given<Long> seed = null;
     Value s = m.get("seed");
-    if (s != null && scalar(s, "a whole number")) {
+    if (s != null && values.scalar(s, "a whole number")) {
       try {
-        seed = given(s, Long.parseLong(s.text().strip()));
+        seed = values.given(s, Long.parseLong(s.text().strip()));
       } catch (NumberFormatException e) {
-        wrong(s, "a whole number");
+        values.wrong(s, "a whole number");
       }
     }
     p.seed = seed;
-    p.starts = integer(m.get("starts"));
+    p.starts = values.integer(m.get("starts"));
     return p;
   }
 
@@ -153,7 +155,7 @@ final class ConfigFile {
     d.conditions = new TreeSet<>();
     if (v.list() != null) {
       for (Value c : v.list()) {
-        if (scalar(c, "a condition's name")) {
+        if (values.scalar(c, "a condition's name")) {
           d.conditions.add(Conditions.normalise(c.text()));
         }
       }
@@ -166,7 +168,7 @@ final class ConfigFile {
         return;
       }
       if (c.map() == null) {
-        wrong(c, "a condition's own settings (a mapping such as {target: 12}) or nothing");
+        values.wrong(c, "a condition's own settings (a mapping such as {target: 12}) or nothing");
         return;
       }
       unknownKeys(c.map(), SETTINGS, " for a condition");
@@ -176,9 +178,9 @@ final class ConfigFile {
 
   private List<Given<String>> references(Value v) {
     List<Given<String>> out = new ArrayList<>();
-    for (Value r : items(v, "reference")) {
-      if (scalar(r, "a reference (senates, ahsns, a file or NAME=FILE)")) {
-        out.add(given(r, relative(r.text().strip())));
+    for (Value r : values.items(v, "reference")) {
+      if (values.scalar(r, "a reference (senates, ahsns, a file or NAME=FILE)")) {
+        out.add(values.given(r, relative(r.text().strip())));
       }
     }
     return out;
@@ -201,11 +203,11 @@ final class ConfigFile {
       return out;
     }
     if (v.map() == null) {
-      wrong(v, "a mapping of canonical column names to yours, such as {area_code: LSOA11CD}");
+      values.wrong(v, "a mapping of canonical column names to yours, such as {area_code: LSOA11CD}");
       return out;
     }
     v.map().forEach((k, c) -> {
-      if (scalar(c, "a column name")) {
+      if (values.scalar(c, "a column name")) {
         out.put(k, c.text());
       }
     });
@@ -217,7 +219,7 @@ final class ConfigFile {
       return;
     }
     if (v.map() == null) {
-      wrong(v, "a mapping of gates to bounds, such as {min_localisation: 0.85}");
+      values.wrong(v, "a mapping of gates to bounds, such as {min_localisation: 0.85}");
       return;
     }
     v.map().forEach((k, b) -> {
@@ -227,111 +229,11 @@ final class ConfigFile {
             + "gates are " + String.join(", ", Gate.names()));
         return;
       }
-      Given<Double> bound = number(b);
+      Given<Double> bound = values.number(b);
       if (bound != null) {
         d.gates.put(g, bound);
       }
     });
   }
 
-  private List<Path> paths(Value v) {
-    List<Path> out = new ArrayList<>();
-    for (Value p : items(v, "file")) {
-      Path path = path(p);
-      if (path != null) {
-        out.add(path);
-      }
-    }
-    return out;
-  }
-
-  private Path path(Value v) {
-    if (!scalar(v, "a file name")) {
-      return null;
-    }
-    try {
-      return base.resolve(v.text().strip()).normalize();
-    } catch (RuntimeException e) {
-      wrong(v, "a file name");
-      return null;
-    }
-  }
-
-  /** A list's items, a single value as a list of one, nothing for null. */
-  private List<Value> items(Value v, String what) {
-    if (v == null || v.isNull()) {
-      return List.of();
-    }
-    if (v.map() != null) {
-      wrong(v, "a " + what + " or a list of them");
-      return List.of();
-    }
-    return v.list() != null ? v.list() : List.of(v);
-  }
-
-  private Given<String> string(Value v) {
-    return v != null && scalar(v, "a word") ? given(v, v.text().strip()) : null;
-  }
-
-  private String text(Value v) {
-    return v != null && scalar(v, "a word") ? v.text() : null;
-  }
-
-  private Given<Double> number(Value v) {
-    if (v == null || !scalar(v, "a number")) {
-      return null;
-    }
-    try {
-      double x = Double.parseDouble(v.text().strip());
-      if (!Double.isNaN(x) && !v.text().strip().matches("(?i)[+-]?(inf|infinity|nan)")) {
-        return given(v, x);
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    wrong(v, "a number");
-    return null;
-  }
-
-  private Given<Integer> integer(Value v) {
-    if (v == null || !scalar(v, "a whole number")) {
-      return null;
-    }
-    try {
-      return given(v, Integer.parseInt(v.text().strip()));
-    } catch (NumberFormatException e) {
-      wrong(v, "a whole number");
-      return null;
-    }
-  }
-
-  private Given<Boolean> bool(Value v) {
-    if (v == null || !scalar(v, "true or false")) {
-      return null;
-    }
-    Boolean b = ProposalDraft.onOff(v.text());
-    if (b == null) {
-      wrong(v, "true or false");
-      return null;
-    }
-    return given(v, b);
-  }
-
-  /** Whether the value is a scalar with text; else the mistake is recorded. */
-  private boolean scalar(Value v, String expected) {
-    if (v.isScalar() && v.text() != null) {
-      return true;
-    }
-    wrong(v, expected);
-    return false;
-  }
-
-  private void wrong(Value v, String expected) {
-    problems.add(ProblemType.BAD_CONFIG, file.toString(), v.line(), v.path(), "", "expected " + expected + ", found "
-        + v.kind());
-  }
-
-  private <T> Given<T> given(Value v, T value) {
-    return new Given<>(value, v.path(), file.toString(), v.line());
-  }
 }

@@ -11,7 +11,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +109,28 @@ final class RunDraft {
         checks.bad(bound, why + ", not " + ProposalDraft.Fmt.plain(bound.value()));
       }
     });
-    List<String> refs = new ArrayList<>();
+    Set<String> names = checkReferences(checks);
+    checkWithin(checks, names, settings, per);
+    if (areas.isEmpty() || sites == null || flows.isEmpty()) {
+      checks.bad("areas, sites and flows are all required");
+    }
+    checks.throwIfAny();
+    Request.Builder b = Request.builder().areas(areas).sites(sites).flows(flows).conditions(conditions)
+        .settings(settings).alignedShare(share).threads(n).dropUnmatched(Given.value(dropUnmatched, false))
+        .columns(columns).realign(Given.value(realign, false)).encoding(cs).within(within == null ? null
+            : within.value().strip());
+    per.forEach(b::settings);
+    references.forEach(r -> b.reference(r.value()));
+    if (inputNames != null) {
+      inputNames.forEach(b::inputName);
+    }
+    Map<Gate, Double> bounds = new LinkedHashMap<>();
+    gates.forEach((g, bound) -> bounds.put(g, bound.value()));
+    return new Built(b, Given.value(topoJson, false), bounds);
+  }
+
+  /** Each reference's name must make file names and be its own; returns the names. */
+  private Set<String> checkReferences(Checks checks) {
     Set<String> names = new TreeSet<>();
     for (Given<String> r : references) {
       ReferenceSpec spec = ReferenceSpec.parse(r.value());
@@ -121,37 +141,24 @@ final class RunDraft {
         checks.bad(r, "names the reference \"" + spec.name() + "\" a second time; give each reference its own "
             + "name (NAME=FILE)");
       }
-      refs.add(r.value());
     }
-    String nest = null;
-    if (within != null) {
-      ReferenceSpec spec = ReferenceSpec.parse(within.value().strip());
-      nest = spec.name();
-      if (!names.contains(nest) && spec.file() != null && !spec.file().toFile().isFile()) {
-        checks.bad(within, "names no reference: give senates, ahsns, the name of a --reference or a file");
-      }
-      boolean targeted = (settings != null && settings.target() > 0)
-          || per.values().stream().anyMatch(p -> p.target() > 0);
-      if (targeted) {
-        checks.bad(within, "cannot be combined with a target: the resolution applies in every region alike");
-      }
+    return names;
+  }
+
+  /** Nesting must name a reference (or a file) and cannot have a target. */
+  private void checkWithin(Checks checks, Set<String> names, ProposalSettings settings,
+      Map<String, ProposalSettings> per) {
+    if (within == null) {
+      return;
     }
-    if (areas.isEmpty() || sites == null || flows.isEmpty()) {
-      checks.bad("areas, sites and flows are all required");
+    ReferenceSpec spec = ReferenceSpec.parse(within.value().strip());
+    if (!names.contains(spec.name()) && spec.file() != null && !spec.file().toFile().isFile()) {
+      checks.bad(within, "names no reference: give senates, ahsns, the name of a --reference or a file");
     }
-    checks.throwIfAny();
-    Request.Builder b = Request.builder().areas(areas).sites(sites).flows(flows).conditions(conditions)
-        .settings(settings).alignedShare(share).threads(n).dropUnmatched(Given.value(dropUnmatched, false))
-        .columns(columns).realign(Given.value(realign, false)).encoding(cs).within(within == null ? null
-            : within.value().strip());
-    per.forEach(b::settings);
-    refs.forEach(b::reference);
-    if (inputNames != null) {
-      inputNames.forEach(b::inputName);
+    boolean targeted = (settings != null && settings.target() > 0) || per.values().stream().anyMatch(p -> p.target() > 0);
+    if (targeted) {
+      checks.bad(within, "cannot be combined with a target: the resolution applies in every region alike");
     }
-    Map<Gate, Double> bounds = new LinkedHashMap<>();
-    gates.forEach((g, bound) -> bounds.put(g, bound.value()));
-    return new Built(b, Given.value(topoJson, false), bounds);
   }
 
   Charset charset(Checks checks) {

@@ -18,28 +18,68 @@ public final class ConstraintMerger {
 
   /** A new, normalised clustering in which no cluster violates the constraints (where merging can fix it). */
   public static Clustering apply(SpatialFlowNetwork net, Clustering start, Constraints constraints) {
-    Clustering c = new Clustering(start.cluster).normalise();
-    ClusterStats.Totals stats = new ClusterStats(net, c).totals();
-    int k = c.nClusters;
-    int[][] members = Groups.of(c.cluster, k);
-    int[] memberCount = c.sizes();
-    boolean[] alive = new boolean[k];
-    boolean[] stuck = new boolean[k];
-    Arrays.fill(alive, true);
-    double[] flowTo = new double[k];
-    int[] shared = new int[k];
-    int[] touched = new int[k];
+    Merging m = new Merging(net, new Clustering(start.cluster).normalise());
     while (true) {
+      int worst = m.worst(constraints);
+      if (worst < 0) {
+        break;
+      }
+      int nTouched = m.neighbours(worst);
+      int best = m.best(worst, nTouched);
+      double between = best < 0 ? 0 : m.flowTo[best];
+      m.clear(nTouched);
+      if (best < 0) {
+        m.stuck[worst] = true;
+      } else {
+        m.merge(worst, best, between);
+      }
+    }
+    return m.c.normalise();
+  }
+
+  /** The state of one merging: the clustering, its totals and members, and work arrays per cluster. */
+  private static final class Merging {
+    final SpatialFlowNetwork net;
+    final Clustering c;
+    final ClusterStats.Totals stats;
+    final int[][] members;
+    final int[] memberCount;
+    final boolean[] alive;
+    final boolean[] stuck;
+    /** zero between merges: activity and shared borders between the worst cluster and each other. */
+    final double[] flowTo;
+    final int[] shared;
+    final int[] touched;
+
+    Merging(SpatialFlowNetwork net, Clustering c) {
+      this.net = net;
+      this.c = c;
+      int k = c.nClusters;
+      stats = new ClusterStats(net, c).totals();
+      members = Groups.of(c.cluster, k);
+      memberCount = c.sizes();
+      alive = new boolean[k];
+      Arrays.fill(alive, true);
+      stuck = new boolean[k];
+      flowTo = new double[k];
+      shared = new int[k];
+      touched = new int[k];
+    }
+
+    /** The violating cluster with the fewest residents (the lowest number on ties), or -1. */
+    int worst(Constraints constraints) {
       int worst = -1;
-      for (int j = 0; j < k; j++) {
+      for (int j = 0; j < alive.length; j++) {
         if (alive[j] && !stuck[j] && constraints.violated(stats, j)
             && (worst < 0 || stats.population()[j] < stats.population()[worst])) {
           worst = j;
         }
       }
-      if (worst < 0) {
-        break;
-      }
+      return worst;
+    }
+
+    /** The clusters the worst one exchanges activity with or borders, into {@link #touched}; returns how many. */
+    int neighbours(int worst) {
       int nTouched = 0;
       for (int p = 0; p < memberCount[worst]; p++) {
         int i = members[worst][p];
@@ -62,6 +102,14 @@ public final class ConstraintMerger {
           }
         }
       }
+      return nTouched;
+    }
+
+    /**
+     * The cluster to merge into: the one exchanging most activity (then sharing most borders, then the
+     * lowest number); a cluster with areas only merges into one it borders or one without areas.
+     */
+    int best(int worst, int nTouched) {
       boolean hasAreas = stats.areas()[worst] > 0;
       int best = -1;
       for (int t = 0; t < nTouched; t++) {
@@ -74,35 +122,30 @@ public final class ConstraintMerger {
           best = d;
         }
       }
-      double between = best < 0 ? 0 : flowTo[best];
+      return best;
+    }
+
+    void clear(int nTouched) {
       for (int t = 0; t < nTouched; t++) {
         flowTo[touched[t]] = 0;
         shared[touched[t]] = 0;
       }
-      if (best < 0) {
-        stuck[worst] = true;
-        continue;
+    }
+
+    void merge(int from, int into, double between) {
+      int n = memberCount[into] + memberCount[from];
+      if (members[into].length < n) {
+        members[into] = Arrays.copyOf(members[into], Math.max(n, members[into].length * 2));
       }
-      merge(worst, best, between, c, stats, members, memberCount, alive);
+      for (int p = 0; p < memberCount[from]; p++) {
+        int i = members[from][p];
+        c.cluster[i] = into;
+        members[into][memberCount[into]++] = i;
+      }
+      memberCount[from] = 0;
+      members[from] = new int[0];
+      alive[from] = false;
+      stats.merge(from, into, between);
     }
-    return c.normalise();
   }
-
-  private static void merge(int from, int into, double between, Clustering c, ClusterStats.Totals s,
-      int[][] members, int[] memberCount, boolean[] alive) {
-    int n = memberCount[into] + memberCount[from];
-    if (members[into].length < n) {
-      members[into] = Arrays.copyOf(members[into], Math.max(n, members[into].length * 2));
-    }
-    for (int p = 0; p < memberCount[from]; p++) {
-      int i = members[from][p];
-      c.cluster[i] = into;
-      members[into][memberCount[into]++] = i;
-    }
-    memberCount[from] = 0;
-    members[from] = new int[0];
-    alive[from] = false;
-    s.merge(from, into, between);
-  }
-
 }

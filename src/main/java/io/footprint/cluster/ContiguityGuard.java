@@ -121,20 +121,11 @@ final class ContiguityGuard {
     final int[] mark = work.mark;
     final int[] wave = work.wave;
     final int[] queue = work.queue;
-    int nTargets = 0;
-    for (int k = spatial.firstNeighbourIndex[v]; k < spatial.firstNeighbourIndex[v + 1]; k++) {
-      int u = spatial.neighbour[k];
-      if (cluster[u] == c && u != v) {
-        targets[nTargets++] = u;
-      }
-    }
+    int nTargets = neighboursInCluster(v, cluster, targets);
     if (nTargets <= 1) {
       return true;
     }
-    if (++work.epoch == Integer.MAX_VALUE) {
-      Arrays.fill(mark, 0);
-      work.epoch = 1;
-    }
+    nextEpoch();
     final int epoch = work.epoch;
     mark[v] = epoch;
     int head = 0;
@@ -180,6 +171,26 @@ final class ContiguityGuard {
       }
     }
     return groups == 1;
+  }
+
+  /** {@code v}'s spatial neighbours in its own cluster, into {@code targets}; returns how many. */
+  private int neighboursInCluster(int v, int[] cluster, int[] targets) {
+    int n = 0;
+    for (int k = spatial.firstNeighbourIndex[v]; k < spatial.firstNeighbourIndex[v + 1]; k++) {
+      int u = spatial.neighbour[k];
+      if (cluster[u] == cluster[v] && u != v) {
+        targets[n++] = u;
+      }
+    }
+    return n;
+  }
+
+  /** A fresh epoch for the search marks; they are cleared only when the epoch would overflow. */
+  private void nextEpoch() {
+    if (++work.epoch == Integer.MAX_VALUE) {
+      Arrays.fill(work.mark, 0);
+      work.epoch = 1;
+    }
   }
 
   private int find(int t) {

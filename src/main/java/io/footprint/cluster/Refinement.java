@@ -35,6 +35,8 @@ final class Refinement {
   private final int[] order;
   /** whether a node still alone is worth (re)considering in the next pass. */
   private final boolean[] retry;
+  /** the best gain {@link #gains} found for the node being merged. */
+  private double bestGain;
 
   /** @param capacity the most nodes any network given to {@link #refine} has */
   Refinement(int capacity) {
@@ -106,66 +108,12 @@ final class Refinement {
   /** Node {@code j}, alone and well connected, joins a sub-cluster of its cluster (or stays alone). */
   private void merge(Network net, double[] strength, double gammaPrime, double normaliser, double randomness,
       ContiguityGuard guard, int[] cluster, int[] refined, Random random, int j, double total) {
-    int n = net.nNodes;
     weight[j] = 0;
     external[j] = 0;
     areaNodes[j] = 0;
-    int nNeighbours = 1;
-    neighbours[0] = j;
-    for (int k = net.firstNeighbourIndex[j]; k < net.firstNeighbourIndex[j + 1]; k++) {
-      int l = net.neighbour[k];
-      if (cluster[l] != cluster[j]) {
-        continue;
-      }
-      int r = refined[l];
-      if (r != j && edgeWeightTo[r] == 0) {
-        neighbours[nNeighbours++] = r;
-      }
-      edgeWeightTo[r] += net.edgeWeight[k];
-    }
-    boolean marked = !(guard.enabled && guard.hasArea[j]);
-    // gains of the allowed, well-connected candidates; staying alone has gain 0
-    double best = 0;
-    int bestCluster = j;
-    for (int t = 0; t < nNeighbours; t++) {
-      int r = neighbours[t];
-      gain[t] = Double.NEGATIVE_INFINITY;
-      if (r == j) {
-        gain[t] = 0;
-      } else if (external[r] >= weight[r] * (total - weight[r]) * gammaPrime) {
-        if (!marked && areaNodes[r] > 0) {
-          guard.markBorders(j, refined, n); // only when a candidate needs the check
-          marked = true;
-        }
-        if (!guard.mayJoin(j, r, areaNodes[r])) {
-          continue;
-        }
-        gain[t] = (edgeWeightTo[r] - strength[j] * weight[r] * gammaPrime) * normaliser;
-        if (gain[t] > best) {
-          best = gain[t];
-          bestCluster = r;
-        }
-      }
-    }
-    // random choice among non-negative gains, weights exp((gain - best) / randomness) (-1: not a candidate)
-    double sum = 0;
-    for (int t = 0; t < nNeighbours; t++) {
-      gain[t] = gain[t] >= 0 ? Math.exp((gain[t] - best) / randomness) : -1;
-      sum += Math.max(gain[t], 0);
-    }
-    int chosen = bestCluster;
-    if (sum > 0 && Double.isFinite(sum)) {
-      double r = random.nextDouble() * sum;
-      for (int t = 0; t < nNeighbours; t++) {
-        if (gain[t] >= 0) {
-          r -= gain[t];
-          if (r <= 0) {
-            chosen = neighbours[t];
-            break;
-          }
-        }
-      }
-    }
+    int nNeighbours = candidates(net, cluster, refined, j);
+    int bestCluster = gains(net.nNodes, strength, gammaPrime, normaliser, guard, refined, j, total, nNeighbours);
+    int chosen = choose(random, randomness, nNeighbours, bestCluster);
     for (int t = 0; t < nNeighbours; t++) {
       edgeWeightTo[neighbours[t]] = 0;
     }
@@ -181,5 +129,84 @@ final class Refinement {
       refined[j] = chosen;
       nonSingleton[chosen] = true;
     }
+  }
+
+  /**
+   * The sub-clusters of {@code j}'s cluster it is linked to, {@code j} itself first, into
+   * {@link #neighbours}, with the weight to each in {@link #edgeWeightTo}; returns how many.
+   */
+  private int candidates(Network net, int[] cluster, int[] refined, int j) {
+    int nNeighbours = 1;
+    neighbours[0] = j;
+    for (int k = net.firstNeighbourIndex[j]; k < net.firstNeighbourIndex[j + 1]; k++) {
+      int l = net.neighbour[k];
+      if (cluster[l] != cluster[j]) {
+        continue;
+      }
+      int r = refined[l];
+      if (r != j && edgeWeightTo[r] == 0) {
+        neighbours[nNeighbours++] = r;
+      }
+      edgeWeightTo[r] += net.edgeWeight[k];
+    }
+    return nNeighbours;
+  }
+
+  /**
+   * The gain of joining each candidate into {@link #gain} (staying alone: 0; a candidate that is not
+   * well connected, or that contiguity forbids: minus infinity), the best in {@link #bestGain}; returns
+   * the best candidate.
+   */
+  private int gains(int n, double[] strength, double gammaPrime, double normaliser, ContiguityGuard guard,
+      int[] refined, int j, double total, int nNeighbours) {
+    boolean marked = !(guard.enabled && guard.hasArea[j]);
+    bestGain = 0;
+    int bestCluster = j;
+    for (int t = 0; t < nNeighbours; t++) {
+      int r = neighbours[t];
+      gain[t] = Double.NEGATIVE_INFINITY;
+      if (r == j) {
+        gain[t] = 0;
+      } else if (external[r] >= weight[r] * (total - weight[r]) * gammaPrime) {
+        if (!marked && areaNodes[r] > 0) {
+          guard.markBorders(j, refined, n); // only when a candidate needs the check
+          marked = true;
+        }
+        if (!guard.mayJoin(j, r, areaNodes[r])) {
+          continue;
+        }
+        gain[t] = (edgeWeightTo[r] - strength[j] * weight[r] * gammaPrime) * normaliser;
+        if (gain[t] > bestGain) {
+          bestGain = gain[t];
+          bestCluster = r;
+        }
+      }
+    }
+    return bestCluster;
+  }
+
+  /**
+   * A random choice among the non-negative gains, with weights exp((gain - best) / randomness); the
+   * best candidate when the weights do not sum to a finite positive number.
+   */
+  private int choose(Random random, double randomness, int nNeighbours, int bestCluster) {
+    double sum = 0;
+    for (int t = 0; t < nNeighbours; t++) {
+      gain[t] = gain[t] >= 0 ? Math.exp((gain[t] - bestGain) / randomness) : -1;
+      sum += Math.max(gain[t], 0);
+    }
+    if (!(sum > 0 && Double.isFinite(sum))) {
+      return bestCluster;
+    }
+    double r = random.nextDouble() * sum;
+    for (int t = 0; t < nNeighbours; t++) {
+      if (gain[t] >= 0) {
+        r -= gain[t];
+        if (r <= 0) {
+          return neighbours[t];
+        }
+      }
+    }
+    return bestCluster;
   }
 }

@@ -1,19 +1,14 @@
 package io.footprint.graph;
 
 import io.footprint.geo.AreaAdjacency;
-import io.footprint.cluster.ClusterStats;
 import io.footprint.cluster.Clustering;
-import io.footprint.cluster.Modularity;
 import io.footprint.cluster.Network;
 import io.footprint.cluster.SpatialFlowNetwork;
 import io.footprint.model.Area;
 import io.footprint.model.FlowMatrix;
-import io.footprint.model.Footprint;
-import io.footprint.model.PartitionScore;
 import io.footprint.model.Proposal;
 import io.footprint.model.Scenario;
 import io.footprint.model.Site;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -58,38 +58,9 @@ final class FlowReader {
   /** A condition as spelt in a file: its normalised name, and its sums when it is wanted. */
   private record Condition(String name, PairSums sums) {}
 
-  /**
-   * Codes met in the flows, numbered as first seen, with where each was first seen and how many rows
-   * and how much activity named it; the numbers are mapped to the scenario's indices at the end, so
-   * flows can be read while the areas are still loading.
-   */
-  private static final class Codebook {
-    final CodeTable id = new CodeTable();
-    final List<String> code = new ArrayList<>();
-    final List<String> column = new ArrayList<>();
-    final List<String> file = new ArrayList<>();
-    long[] firstLine = new long[64];
-    long[] rows = new long[64];
-    double[] activity = new double[64];
 
-    /** The number of a code that is new or was written differently (say, with spaces around it). */
-    int of(String c, CsvTable t, int col) {
-      int i = id.find(c);
-      if (i < 0) {
-        i = id.add(c);
-        code.add(c);
-        column.add(t.columnName(col));
-        file.add(t.file());
-        if (i == firstLine.length) {
-          firstLine = Arrays.copyOf(firstLine, i * 2);
-          rows = Arrays.copyOf(rows, i * 2);
-          activity = Arrays.copyOf(activity, i * 2);
-        }
-        firstLine[i] = t.line();
-      }
-      return i;
-    }
-  }
+  /** The columns of one flow file; {@code year} is -1 when there is none. */
+  private record FlowColumns(int area, int site, int condition, int activity, int year) {}
 
   void read(Path path) {
     files.add(path.toString());
@@ -98,85 +69,17 @@ final class FlowReader {
       return;
     }
     try (t) {
-      int area = t.column("area_code", Columns.AREA_CODE, mapping, true);
-      int site = t.column("site_code", Columns.SITE_CODE, mapping, true);
-      int condition = t.column("condition", Columns.CONDITION, mapping, true);
-      int activity = t.column("activity", Columns.ACTIVITY, mapping, true);
-      int year = t.column("year", List.of("financial_year", "fyear", "period"), mapping, false);
-      if (area < 0 || site < 0 || condition < 0 || activity < 0) {
+      FlowColumns cols = new FlowColumns(t.column("area_code", Columns.AREA_CODE, mapping, true),
+          t.column("site_code", Columns.SITE_CODE, mapping, true),
+          t.column("condition", Columns.CONDITION, mapping, true),
+          t.column("activity", Columns.ACTIVITY, mapping, true),
+          t.column("year", List.of("financial_year", "fyear", "period"), mapping, false));
+      if (cols.area() < 0 || cols.site() < 0 || cols.condition() < 0 || cols.activity() < 0) {
         return;
       }
       while (t.next()) {
         rows++;
-        int spelling = t.find(condition, conditionSpellings);
-        if (spelling < 0) {
-          String raw = t.get(condition);
-          String name = Conditions.normalise(raw);
-          boolean keep = !name.isEmpty() && (wanted == null || wanted.contains(name));
-          spelling = conditionSpellings.add(raw);
-          conditionOfSpelling.add(new Condition(name, keep ? sums.computeIfAbsent(name, k -> new PairSums()) : null));
-        }
-        if (year >= 0 && years.size() < 100 && t.find(year, yearSpellings) < 0) {
-          String y = t.get(year).strip();
-          yearSpellings.add(t.get(year));
-          if (!y.isEmpty() && years.putIfAbsent(y, t.file() + ":" + t.line()) == null && years.size() == 2) {
-            problems.add(ProblemType.SEVERAL_YEARS, t.file(), t.line(), t.columnName(year), y, "also "
-                + years.keySet().iterator().next() + " at " + years.values().iterator().next()
-                + "; footprint adds up every row whatever its year: give one year's flows for one year's footprints");
-          }
-        }
-        Condition c = conditionOfSpelling.get(spelling);
-        if (c.name().isEmpty()) {
-          problems.add(ProblemType.MISSING_VALUE, t.file(), t.line(), t.columnName(condition), "", "condition");
-          continue;
-        }
-        if (c.sums() == null) {
-          continue;
-        }
-        // plain counts and codes met before, as written, are read off the row's characters; anything
-        // else (decimals, suppression marks, mistakes, new codes, codes with spaces) goes through strings
-        double v = t.wholeNumber(activity);
-        if (v < 0) {
-          String raw = t.get(activity);
-          if (Numbers.isSuppressed(raw)) {
-            problems.add(ProblemType.SUPPRESSED_COUNT, t.file(), t.line(), t.columnName(activity), raw, "");
-            continue;
-          }
-          v = Numbers.parse(raw);
-          if (Double.isNaN(v) || v < 0) {
-            problems.add(ProblemType.BAD_NUMBER, t.file(), t.line(), t.columnName(activity), raw, "activity");
-            continue;
-          }
-        }
-        if (v > MAX_ACTIVITY) {
-          problems.add(ProblemType.HUGE_NUMBER, t.file(), t.line(), t.columnName(activity), t.get(activity),
-              "activity above " + (long) MAX_ACTIVITY);
-          continue;
-        }
-        int a = t.find(area, areas.id);
-        int s = t.find(site, sites.id);
-        if (a < 0 || s < 0) {
-          String ac = a < 0 ? Codes.read(t, area, problems) : null;
-          String sc = s < 0 ? Codes.read(t, site, problems) : null;
-          if ((a < 0 && ac == null) || (s < 0 && sc == null)) {
-            continue;
-          }
-          a = a < 0 ? areas.of(ac, t, area) : a;
-          s = s < 0 ? sites.of(sc, t, site) : s;
-        }
-        areas.rows[a]++;
-        sites.rows[s]++;
-        areas.activity[a] += v;
-        sites.activity[s] += v;
-        long micro = Math.round(v * SCALE);
-        if (micro == 0) {
-          continue;
-        }
-        try {
-          c.sums().add(((long) a << 32) | s, micro);
-        } catch (ArithmeticException e) {
-          problems.add(ProblemType.OVERFLOW, t.file(), t.line(), t.columnName(activity), t.get(activity),
-              "adding up the rows read so far");
+        if (!row(t, cols)) {
           return;
         }
       }
@@ -184,6 +87,106 @@ final class FlowReader {
     } catch (IOException e) {
       ReadFailure.report(e, path, 0, problems);
     }
+  }
+
+  /** Reads the current row into the sums; false when reading must stop (a sum too large to hold). */
+  private boolean row(CsvTable t, FlowColumns cols) {
+    Condition c = condition(t, cols.condition());
+    if (cols.year() >= 0) {
+      year(t, cols.year());
+    }
+    if (c.name().isEmpty()) {
+      problems.add(ProblemType.MISSING_VALUE, t.file(), t.line(), t.columnName(cols.condition()), "", "condition");
+      return true;
+    }
+    if (c.sums() == null) {
+      return true;
+    }
+    double v = activity(t, cols.activity());
+    if (Double.isNaN(v)) {
+      return true;
+    }
+    int a = t.find(cols.area(), areas.id);
+    int s = t.find(cols.site(), sites.id);
+    if (a < 0 || s < 0) {
+      String ac = a < 0 ? Codes.read(t, cols.area(), problems) : null;
+      String sc = s < 0 ? Codes.read(t, cols.site(), problems) : null;
+      if ((a < 0 && ac == null) || (s < 0 && sc == null)) {
+        return true;
+      }
+      a = a < 0 ? areas.of(ac, t, cols.area()) : a;
+      s = s < 0 ? sites.of(sc, t, cols.site()) : s;
+    }
+    areas.rows[a]++;
+    sites.rows[s]++;
+    areas.activity[a] += v;
+    sites.activity[s] += v;
+    long micro = Math.round(v * SCALE);
+    if (micro == 0) {
+      return true;
+    }
+    try {
+      c.sums().add(((long) a << 32) | s, micro);
+      return true;
+    } catch (ArithmeticException e) {
+      problems.add(ProblemType.OVERFLOW, t.file(), t.line(), t.columnName(cols.activity()), t.get(cols.activity()),
+          "adding up the rows read so far");
+      return false;
+    }
+  }
+
+  /** The condition the current row is of, looked up by its spelling (a new spelling is normalised once). */
+  private Condition condition(CsvTable t, int column) {
+    int spelling = t.find(column, conditionSpellings);
+    if (spelling < 0) {
+      String raw = t.get(column);
+      String name = Conditions.normalise(raw);
+      boolean keep = !name.isEmpty() && (wanted == null || wanted.contains(name));
+      spelling = conditionSpellings.add(raw);
+      conditionOfSpelling.add(new Condition(name, keep ? sums.computeIfAbsent(name, k -> new PairSums()) : null));
+    }
+    return conditionOfSpelling.get(spelling);
+  }
+
+  /** Notes the current row's year; warns once, when a second year is met. */
+  private void year(CsvTable t, int column) {
+    if (years.size() >= 100 || t.find(column, yearSpellings) >= 0) {
+      return;
+    }
+    String y = t.get(column).strip();
+    yearSpellings.add(t.get(column));
+    if (!y.isEmpty() && years.putIfAbsent(y, t.file() + ":" + t.line()) == null && years.size() == 2) {
+      problems.add(ProblemType.SEVERAL_YEARS, t.file(), t.line(), t.columnName(column), y, "also "
+          + years.keySet().iterator().next() + " at " + years.values().iterator().next()
+          + "; footprint adds up every row whatever its year: give one year's flows for one year's footprints");
+    }
+  }
+
+  /**
+   * The current row's activity, or NaN when it is suppressed, not a non-negative number, or implausibly
+   * large (each reported). Plain counts are read off the row's characters; anything else (decimals,
+   * suppression marks, mistakes) goes through a string.
+   */
+  private double activity(CsvTable t, int column) {
+    double v = t.wholeNumber(column);
+    if (v < 0) {
+      String raw = t.get(column);
+      if (Numbers.isSuppressed(raw)) {
+        problems.add(ProblemType.SUPPRESSED_COUNT, t.file(), t.line(), t.columnName(column), raw, "");
+        return Double.NaN;
+      }
+      v = Numbers.parse(raw);
+      if (Double.isNaN(v) || v < 0) {
+        problems.add(ProblemType.BAD_NUMBER, t.file(), t.line(), t.columnName(column), raw, "activity");
+        return Double.NaN;
+      }
+    }
+    if (v > MAX_ACTIVITY) {
+      problems.add(ProblemType.HUGE_NUMBER, t.file(), t.line(), t.columnName(column), t.get(column),
+          "activity above " + (long) MAX_ACTIVITY);
+      return Double.NaN;
+    }
+    return v;
   }
 
   Problems problems() {

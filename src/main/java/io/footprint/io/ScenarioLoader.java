@@ -2,26 +2,19 @@ package io.footprint.io;
 
 import io.footprint.geo.BritishNationalGrid;
 import io.footprint.model.Area;
-import io.footprint.model.Conditions;
 import io.footprint.model.FlowMatrix;
 import io.footprint.model.Scenario;
 import io.footprint.model.Site;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.locationtech.jts.geom.Geometry;
 
 /**
  * Loads a scenario: areas (one or more files merged by code, e.g. a GeoJSON of polygons and a CSV of

@@ -89,36 +89,53 @@ public final class YamlTree {
     if (root == null) {
       return null;
     }
-    return convert(root, "", name, problems, new IdentityHashMap<>(), 0);
+    return new Converter(name, problems).convert(root, "", 0);
   }
 
   private static String firstLine(String s) {
     return s == null ? "" : s.split("\n")[0].strip();
   }
 
-  private static Value convert(Node node, String path, String file, Problems problems,
-      IdentityHashMap<Node, Boolean> open, int depth) {
-    int line = node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
-    if (open.containsKey(node) || depth > MAX_DEPTH) {
-      problems.add(ProblemType.BAD_CONFIG, file, line, path, "", "an alias refers to itself");
-      return new Value(path, line, null, null, null);
+  /** Turns SnakeYAML's nodes into values, recording problems; aliases that loop are cut. */
+  private static final class Converter {
+    private final String file;
+    private final Problems problems;
+    private final IdentityHashMap<Node, Boolean> open = new IdentityHashMap<>();
+
+    Converter(String file, Problems problems) {
+      this.file = file;
+      this.problems = problems;
     }
-    open.put(node, Boolean.TRUE);
-    try {
-      if (node instanceof ScalarNode s) {
-        boolean plain = s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
-        String v = s.getValue();
-        boolean isNull = plain && (v.isEmpty() || v.equals("~") || v.equalsIgnoreCase("null"));
-        return new Value(path, line, isNull ? null : v, null, null);
+
+    Value convert(Node node, String path, int depth) {
+      int line = node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+      if (open.containsKey(node) || depth > MAX_DEPTH) {
+        problems.add(ProblemType.BAD_CONFIG, file, line, path, "", "an alias refers to itself");
+        return new Value(path, line, null, null, null);
       }
-      if (node instanceof SequenceNode q) {
-        List<Value> items = new ArrayList<>();
-        for (int i = 0; i < q.getValue().size(); i++) {
-          items.add(convert(q.getValue().get(i), path + "[" + i + "]", file, problems, open, depth + 1));
+      open.put(node, Boolean.TRUE);
+      try {
+        if (node instanceof ScalarNode s) {
+          boolean plain = s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+          String v = s.getValue();
+          boolean isNull = plain && (v.isEmpty() || v.equals("~") || v.equalsIgnoreCase("null"));
+          return new Value(path, line, isNull ? null : v, null, null);
         }
-        return new Value(path, line, null, List.copyOf(items), null);
+        if (node instanceof SequenceNode q) {
+          List<Value> items = new ArrayList<>();
+          for (int i = 0; i < q.getValue().size(); i++) {
+            items.add(convert(q.getValue().get(i), path + "[" + i + "]", depth + 1));
+          }
+          return new Value(path, line, null, List.copyOf(items), null);
+        }
+        return mapping((MappingNode) node, path, line, depth);
+      } finally {
+        open.remove(node);
       }
-      MappingNode m = (MappingNode) node;
+    }
+
+    /** A mapping's entries in document order; a key given twice is a problem; merge keys are resolved. */
+    private Value mapping(MappingNode m, String path, int line, int depth) {
       Map<String, Value> entries = new LinkedHashMap<>();
       Map<String, Integer> lineOf = new LinkedHashMap<>();
       List<Value> merged = new ArrayList<>();
@@ -126,7 +143,7 @@ public final class YamlTree {
         Node k = t.getKeyNode();
         int keyLine = k.getStartMark() == null ? line : k.getStartMark().getLine() + 1;
         if (k.getTag().equals(Tag.MERGE)) {
-          merged.add(convert(t.getValueNode(), path, file, problems, open, depth + 1));
+          merged.add(convert(t.getValueNode(), path, depth + 1));
           continue;
         }
         if (!(k instanceof ScalarNode ks)) {
@@ -141,10 +158,15 @@ public final class YamlTree {
           continue;
         }
         lineOf.put(key, keyLine);
-        Value v = convert(t.getValueNode(), child, file, problems, open, depth + 1);
+        Value v = convert(t.getValueNode(), child, depth + 1);
         entries.put(key, new Value(child, keyLine, v.text(), v.list(), v.map()));
       }
-      // merge keys: the mapping's own keys win, then earlier merged mappings over later ones
+      merge(entries, merged, path);
+      return new Value(path, line, null, null, entries);
+    }
+
+    /** Merge keys: the mapping's own keys win, then earlier merged mappings over later ones. */
+    private void merge(Map<String, Value> entries, List<Value> merged, String path) {
       for (Value base : merged) {
         List<Value> sources = base.map() != null ? List.of(base) : base.list() != null ? base.list() : List.of();
         for (Value src : sources) {
@@ -154,15 +176,11 @@ public final class YamlTree {
           }
           src.map().forEach((k, v) -> {
             if (!entries.containsKey(k)) {
-              String child = path.isEmpty() ? k : path + "." + k;
-              entries.put(k, rebase(v, child));
+              entries.put(k, rebase(v, path.isEmpty() ? k : path + "." + k));
             }
           });
         }
       }
-      return new Value(path, line, null, null, entries);
-    } finally {
-      open.remove(node);
     }
   }
 

@@ -2,7 +2,6 @@ package io.footprint.report;
 
 import io.footprint.align.AlignmentResult;
 import io.footprint.align.RegionSummary;
-import io.footprint.geo.BritishNationalGrid;
 import io.footprint.model.Conditions;
 import io.footprint.model.Footprint;
 import io.footprint.model.Scenario;
@@ -13,9 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
@@ -24,11 +20,7 @@ import org.jgrapht.alg.interfaces.VertexColoringAlgorithm;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
  * Writes {@code report.html}: one self-contained page (no network, no external scripts, fonts or
@@ -43,9 +35,7 @@ public final class HtmlReport {
   private static final double WIDTH = 560;
 
   private final RunResult run;
-  private final BritishNationalGrid grid = new BritishNationalGrid();
-  private final Envelope extent = new Envelope();
-  private double scale;
+  private SvgProjection map;
 
   private HtmlReport(RunResult run) {
     this.run = run;
@@ -81,20 +71,7 @@ public final class HtmlReport {
   }
 
   private String render(String version) {
-    for (ConditionResult c : run.conditions()) {
-      for (Geometry g : c.geometries()) {
-        for (Coordinate p : g.getEnvelope().getCoordinates()) {
-          extent.expandToInclude(project(p.x, p.y));
-        }
-      }
-    }
-    if (extent.isNull()) {
-      // no footprints drawn: the areas' centroids set the extent
-      for (int a = 0; a < run.scenario().areas().size(); a++) {
-        extent.expandToInclude(project(run.scenario().areas().get(a).lon(), run.scenario().areas().get(a).lat()));
-      }
-    }
-    scale = extent.getWidth() > 0 ? WIDTH / Math.max(extent.getWidth(), extent.getHeight() * 0.8) : 1;
+    map = SvgProjection.of(run, WIDTH);
     StringBuilder h = new StringBuilder(1 << 20);
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -136,14 +113,14 @@ public final class HtmlReport {
           .append("\" onchange=\"toggleRef(this)\"").append(r == c.alignments().get(0) ? " checked" : "")
           .append("> ").append(esc(r.reference())).append(" boundaries</label> ");
     }
-    double height = Math.ceil(extent.getHeight() * scale);
+    double height = Math.ceil(map.height());
     h.append("<br><svg class=\"map\" width=\"")
-        .append(Fmt.num(extent.getWidth() * scale, 0)).append("\" height=\"").append(Fmt.num(height, 0))
+        .append(Fmt.num(map.width(), 0)).append("\" height=\"").append(Fmt.num(height, 0))
         .append("\" role=\"img\" aria-label=\"map of ").append(esc(c.condition())).append(" footprints\">\n");
     int[] colour = colours(c);
     for (Footprint f : c.score().footprints()) {
       h.append("<path class=\"fp\" fill=\"").append(PALETTE[colour[f.id()] % PALETTE.length]).append("\" d=\"")
-          .append(path(c.geometries().get(f.id()))).append("\"><title>").append(esc(f.label())).append(": ")
+          .append(map.path(c.geometries().get(f.id()))).append("\"><title>").append(esc(f.label())).append(": ")
           .append(Fmt.thousands(f.population())).append(" residents, ")
           .append(f.siteCount()).append(" sites, localisation ").append(Fmt.percent(f.localisation()))
           .append(", market share ").append(Fmt.percent(f.marketShare()));
@@ -157,7 +134,7 @@ public final class HtmlReport {
       Map<String, Geometry> regions = run.regionGeometries().getOrDefault(r.reference(), Map.of());
       h.append("<g class=\"ref-").append(mapId).append('-').append(esc(r.reference())).append("\"")
           .append(r == c.alignments().get(0) ? "" : " style=\"display:none\"").append(">\n");
-      regions.forEach((code, g) -> h.append("<path class=\"ref\" d=\"").append(path(g)).append("\"><title>")
+      regions.forEach((code, g) -> h.append("<path class=\"ref\" d=\"").append(map.path(g)).append("\"><title>")
           .append(esc(code)).append(' ').append(esc(r.regions().stream().filter(x -> x.region().equals(code))
               .map(RegionSummary::name).findFirst().orElse(code))).append("</title></path>\n"));
       h.append("</g>\n");
@@ -170,9 +147,9 @@ public final class HtmlReport {
     for (int k = 0; k < siteTotals.length; k++) {
       if (siteTotals[k] > 0) {
         Site site = run.scenario().sites().get(k);
-        Coordinate p = project(site.lon(), site.lat());
+        Coordinate p = map.project(site.lon(), site.lat());
         double r = 1.2 + 5 * Math.sqrt(siteTotals[k] / max);
-        h.append("<circle class=\"site\" cx=\"").append(x(p.x)).append("\" cy=\"").append(y(p.y)).append("\" r=\"")
+        h.append("<circle class=\"site\" cx=\"").append(map.x(p.x)).append("\" cy=\"").append(map.y(p.y)).append("\" r=\"")
             .append(Fmt.num(r, 1)).append("\"><title>").append(esc(site.code())).append(' ').append(esc(site.name()))
             .append(": ").append(Fmt.thousands(siteTotals[k])).append("</title></circle>\n");
       }
@@ -250,81 +227,6 @@ public final class HtmlReport {
       out[f] = col.getColors().get(f);
     }
     return out;
-  }
-
-  private Coordinate project(double lon, double lat) {
-    double[] p = grid.toGrid(lon, lat);
-    return new Coordinate(p[0], p[1]);
-  }
-
-  private String x(double e) {
-    return Fmt.tenths((e - extent.getMinX()) * scale);
-  }
-
-  private String y(double n) {
-    return Fmt.tenths((extent.getMaxY() - n) * scale);
-  }
-
-  private String path(Geometry lonLat) {
-    double metres = 0.6 / scale;
-    // under a third of the map's tolerance in metres whichever the direction (a degree of latitude is 111 km,
-    // of longitude less)
-    double degrees = metres / 2 / 111_320 * 0.55;
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < lonLat.getNumGeometries(); i++) {
-      if (lonLat.getGeometryN(i) instanceof Polygon p && !p.isEmpty()) {
-        Coordinate[] shell = simplify(p.getExteriorRing(), degrees, metres);
-        if (shell == null) {
-          continue;
-        }
-        ring(b, shell);
-        for (int r = 0; r < p.getNumInteriorRing(); r++) {
-          Coordinate[] hole = simplify(p.getInteriorRingN(r), degrees, metres);
-          if (hole != null) {
-            ring(b, hole);
-          }
-        }
-      }
-    }
-    return b.toString();
-  }
-
-  /**
-   * A ring simplified by Douglas-Peucker in degrees first, so that only vertices the map can show are
-   * projected, then in metres; null when it collapses (a polygon whose outer ring collapses is not drawn),
-   * as JTS's simplifier does with polygons. Ring by ring, because for polygons it checks every result's
-   * validity even when asked not to repair it, and an SVG path filled even-odd draws a ring that touches
-   * itself just as well.
-   */
-  private Coordinate[] simplify(LinearRing lonLat, double degrees, double metres) {
-    Geometry coarse = DouglasPeuckerSimplifier.simplify(lonLat, degrees);
-    if (coarse.getNumPoints() < 4) {
-      return null;
-    }
-    Coordinate[] lonLatKept = coarse.getCoordinates();
-    Coordinate[] projected = new Coordinate[lonLatKept.length];
-    for (int k = 0; k < projected.length; k++) {
-      double[] en = grid.toGrid(lonLatKept[k].x, lonLatKept[k].y);
-      projected[k] = new Coordinate(en[0], en[1]);
-    }
-    Geometry fine = DouglasPeuckerSimplifier.simplify(lonLat.getFactory().createLinearRing(projected), metres);
-    return fine.getNumPoints() < 4 ? null : fine.getCoordinates();
-  }
-
-  private void ring(StringBuilder b, Coordinate[] cs) {
-    List<String> pts = new ArrayList<>(cs.length);
-    String last = null;
-    for (Coordinate c : cs) {
-      String p = x(c.x) + "," + y(c.y);
-      if (!p.equals(last)) {
-        pts.add(p);
-      }
-      last = p;
-    }
-    if (pts.size() < 3) {
-      return;
-    }
-    b.append('M').append(String.join("L", pts)).append('Z');
   }
 
   static String esc(String s) {

@@ -109,56 +109,64 @@ public final class SummaryJson {
     }
     Map<String, Object> al = new LinkedHashMap<>();
     for (AlignmentResult r : c.alignments()) {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("aligned", r.aligned());
-      x.put("inside", r.inside());
-      x.put("threshold", r.threshold());
-      x.put("ari", Fmt.json(r.agreement().adjustedRand(), 6));
-      x.put("nmi", Fmt.json(r.agreement().normalisedMutualInformation(), 6));
-      x.put("vi", Fmt.json(r.agreement().variationOfInformation(), 6));
-      PartitionScore ref = r.referenceScore();
-      Map<String, Object> rp = new LinkedHashMap<>();
-      rp.put("regions", r.regions().size());
-      rp.put("localisation", Fmt.json(ref.localisation(), 6));
-      rp.put("market_share", Fmt.json(ref.marketShare(), 6));
-      rp.put("modularity", Fmt.json(ref.modularity(), 6));
-      rp.put("contiguous", ref.contiguous());
-      x.put("reference_partition", rp);
-      Map<String, Object> per = new LinkedHashMap<>();
-      c.realignments().stream().filter(q -> q.reference().equals(r.reference())).findFirst().ifPresent(ra -> {
-        Map<String, Object> re = new LinkedHashMap<>();
-        re.put("areas_moved", ra.moves().size());
-        re.put("population_moved", Fmt.json(ra.populationMoved(), 0));
-        re.put("rounds", ra.rounds());
-        re.put("aligned_after", ra.alignedAfter().aligned());
-        re.put("localisation_after", Fmt.json(ra.after().localisation(), 6));
-        re.put("localisation_change", Fmt.json(ra.after().localisation() - s.localisation(), 6));
-        // what moving border areas could not fix, and why
-        List<Object> left = new ArrayList<>();
-        for (Realigner.Stuck st : ra.stuck()) {
-          FootprintAlignment fa = ra.alignedAfter().footprints().get(st.footprint());
-          Map<String, Object> m1 = new LinkedHashMap<>();
-          m1.put("footprint", Proposal.label(fa.footprint()));
-          m1.put("host", fa.host());
-          m1.put("host_share", Fmt.json(fa.hostShare(), 6));
-          m1.put("reason", st.reason());
-          m1.put("regions_hosting_no_footprint", st.regionsHostingNoFootprint());
-          left.add(m1);
-        }
-        re.put("still_misaligned", left);
-        x.put("realignment", re);
-      });
-      r.regions().forEach(g -> {
-        Map<String, Object> counts = new LinkedHashMap<>(); // ordered: Map.of's order changes from JVM to JVM
-        counts.put("hosted", g.hosted());
-        counts.put("crossing", g.crossing());
-        per.put(g.region(), counts);
-      });
-      x.put("footprints_per_region", per);
-      al.put(r.reference(), x);
+      al.put(r.reference(), alignment(c, r));
     }
     m.put("alignment", al);
     return m;
+  }
+
+  /** One reference's alignment: counts, agreement, the regions scored alike, realignment, footprints per region. */
+  private static Map<String, Object> alignment(ConditionResult c, AlignmentResult r) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("aligned", r.aligned());
+    x.put("inside", r.inside());
+    x.put("threshold", r.threshold());
+    x.put("ari", Fmt.json(r.agreement().adjustedRand(), 6));
+    x.put("nmi", Fmt.json(r.agreement().normalisedMutualInformation(), 6));
+    x.put("vi", Fmt.json(r.agreement().variationOfInformation(), 6));
+    PartitionScore ref = r.referenceScore();
+    Map<String, Object> rp = new LinkedHashMap<>();
+    rp.put("regions", r.regions().size());
+    rp.put("localisation", Fmt.json(ref.localisation(), 6));
+    rp.put("market_share", Fmt.json(ref.marketShare(), 6));
+    rp.put("modularity", Fmt.json(ref.modularity(), 6));
+    rp.put("contiguous", ref.contiguous());
+    x.put("reference_partition", rp);
+    c.realignments().stream().filter(q -> q.reference().equals(r.reference())).findFirst()
+        .ifPresent(ra -> x.put("realignment", realignment(c, ra)));
+    Map<String, Object> per = new LinkedHashMap<>();
+    r.regions().forEach(g -> {
+      Map<String, Object> counts = new LinkedHashMap<>(); // ordered: Map.of's order changes from JVM to JVM
+      counts.put("hosted", g.hosted());
+      counts.put("crossing", g.crossing());
+      per.put(g.region(), counts);
+    });
+    x.put("footprints_per_region", per);
+    return x;
+  }
+
+  /** What realignment moved and what it cost, and what moving border areas could not fix, and why. */
+  private static Map<String, Object> realignment(ConditionResult c, ConditionResult.Realignment ra) {
+    Map<String, Object> re = new LinkedHashMap<>();
+    re.put("areas_moved", ra.moves().size());
+    re.put("population_moved", Fmt.json(ra.populationMoved(), 0));
+    re.put("rounds", ra.rounds());
+    re.put("aligned_after", ra.alignedAfter().aligned());
+    re.put("localisation_after", Fmt.json(ra.after().localisation(), 6));
+    re.put("localisation_change", Fmt.json(ra.after().localisation() - c.score().localisation(), 6));
+    List<Object> left = new ArrayList<>();
+    for (Realigner.Stuck st : ra.stuck()) {
+      FootprintAlignment fa = ra.alignedAfter().footprints().get(st.footprint());
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("footprint", Proposal.label(fa.footprint()));
+      m.put("host", fa.host());
+      m.put("host_share", Fmt.json(fa.hostShare(), 6));
+      m.put("reason", st.reason());
+      m.put("regions_hosting_no_footprint", st.regionsHostingNoFootprint());
+      left.add(m);
+    }
+    re.put("still_misaligned", left);
+    return re;
   }
 
   /**

@@ -11,7 +11,6 @@ import io.footprint.io.ProblemType;
 import io.footprint.io.Problems;
 import io.footprint.io.RegionReader;
 import io.footprint.io.ScenarioLoader;
-import io.footprint.model.Area;
 import io.footprint.model.Proposal;
 import io.footprint.model.Scenario;
 import io.footprint.propose.ProposalSettings;

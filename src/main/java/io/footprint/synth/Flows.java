@@ -37,52 +37,15 @@ final class Flows {
       attraction[s] = Math.pow(sites.size[s], 0.8);
     }
     long rows = 0;
-    int[] near = new int[Math.min(NEAREST, ns)];
-    double[] nearD = new double[near.length];
-    double[] w = new double[ns];
-    int[] cand = new int[ns];
+    Area area = new Area(sites, attraction, Math.min(NEAREST, ns));
     try (Writer out = CountryFiles.gzip(file)) {
       out.write("area_code,site_code,condition,activity\n");
       StringBuilder line = new StringBuilder(64);
       for (int i : order) {
-        nearest(pts[i], sites, near, nearD);
+        nearest(pts[i], sites, area.near, area.nearD);
         for (int c = 0; c < conditions.size(); c++) {
           String cond = conditions.get(c);
-          double[] rr = CountryGenerator.RATE_AND_REACH.get(cond);
-          boolean district = providers[c].length == ns;
-          int m = 0;
-          if (district) {
-            for (int j = 0; j < near.length; j++) {
-              cand[m++] = near[j];
-            }
-          } else {
-            for (int s : providers[c]) {
-              cand[m++] = s;
-            }
-          }
-          double total = 0;
-          for (int j = 0; j < m; j++) {
-            int s = cand[j];
-            double d = Math.hypot(pts[i][0] - sites.x[s], pts[i][1] - sites.y[s]) / 1000;
-            w[j] = attraction[s] * Math.pow(2, -d / rr[1]);
-          }
-          int keep = Math.min(KEEP, m);
-          int[] top = topK(w, cand, m, keep);
-          for (int j = 0; j < keep; j++) {
-            total += w[top[j]];
-          }
-          double demand = pop[i] * rr[0] / 1000 * Math.exp(0.1 * gaussianish(rnd));
-          List<int[]> emitted = new ArrayList<>();
-          for (int j = 0; j < keep; j++) {
-            double expected = demand * w[top[j]] / total;
-            // stochastic rounding keeps rare conditions (0.2 burns a year from a small area) in the data
-            long n = (long) Math.floor(expected) + (rnd.nextDouble() < expected - Math.floor(expected) ? 1 : 0);
-            if (n > 0) {
-              emitted.add(new int[] {cand[top[j]], (int) n});
-            }
-          }
-          emitted.sort((a, b) -> Integer.compare(a[0], b[0]));
-          for (int[] e : emitted) {
+          for (int[] e : area.flows(pts[i], pop[i], providers[c], CountryGenerator.RATE_AND_REACH.get(cond), rnd)) {
             line.setLength(0);
             line.append(code[i]).append(',').append(sites.code(e[0])).append(',').append(cond).append(',')
                 .append(e[1]).append('\n');
@@ -93,6 +56,69 @@ final class Flows {
       }
     }
     return rows;
+  }
+
+  /** One area's draws, with work arrays every area reuses. */
+  private static final class Area {
+    final Sites sites;
+    final double[] attraction;
+    final int[] near;
+    final double[] nearD;
+    final double[] w;
+    final int[] cand;
+
+    Area(Sites sites, double[] attraction, int nearest) {
+      this.sites = sites;
+      this.attraction = attraction;
+      near = new int[nearest];
+      nearD = new double[nearest];
+      w = new double[sites.count()];
+      cand = new int[sites.count()];
+    }
+
+    /**
+     * The area's admissions for one condition as (site, count) pairs in site order: district services
+     * among its nearest sites, tertiary ones among the sites providing them; demand spread over the
+     * {@link #KEEP} most attractive by gravity, with stochastic rounding.
+     *
+     * @param rateAndReach admissions per 1,000 residents, and the km over which attraction halves
+     */
+    List<int[]> flows(double[] at, double pop, int[] providers, double[] rateAndReach, SplittableRandom rnd) {
+      boolean district = providers.length == sites.count();
+      int m = 0;
+      if (district) {
+        for (int j = 0; j < near.length; j++) {
+          cand[m++] = near[j];
+        }
+      } else {
+        for (int s : providers) {
+          cand[m++] = s;
+        }
+      }
+      for (int j = 0; j < m; j++) {
+        int s = cand[j];
+        double d = Math.hypot(at[0] - sites.x[s], at[1] - sites.y[s]) / 1000;
+        w[j] = attraction[s] * Math.pow(2, -d / rateAndReach[1]);
+      }
+      int keep = Math.min(KEEP, m);
+      int[] top = topK(w, cand, m, keep);
+      double total = 0;
+      for (int j = 0; j < keep; j++) {
+        total += w[top[j]];
+      }
+      double demand = pop * rateAndReach[0] / 1000 * Math.exp(0.1 * gaussianish(rnd));
+      List<int[]> emitted = new ArrayList<>();
+      for (int j = 0; j < keep; j++) {
+        double expected = demand * w[top[j]] / total;
+        // stochastic rounding keeps rare conditions (0.2 burns a year from a small area) in the data
+        long n = (long) Math.floor(expected) + (rnd.nextDouble() < expected - Math.floor(expected) ? 1 : 0);
+        if (n > 0) {
+          emitted.add(new int[] {cand[top[j]], (int) n});
+        }
+      }
+      emitted.sort((x, y) -> Integer.compare(x[0], y[0]));
+      return emitted;
+    }
   }
 
   /** Positions (into w and cand) of the k largest weights, ties to the lower site. */

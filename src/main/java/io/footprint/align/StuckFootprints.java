@@ -1,0 +1,81 @@
+package io.footprint.align;
+
+import io.footprint.cluster.Groups;
+import io.footprint.geo.AreaAdjacency;
+import io.footprint.model.Area;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Why the footprints a realignment left misaligned stay so, read off its final state: residents
+ * outside the host who live in regions hosting no footprint (only a new footprint would align them),
+ * or in no region of the reference, or outside areas that border a footprint of their own region but
+ * hold their footprint together, or that no footprint of their region borders.
+ */
+final class StuckFootprints {
+  private StuckFootprints() {}
+
+  /** Why each footprint still misaligned stays so (read off the final state, as the rounds saw it). */
+  static List<Realigner.Stuck> explain(int[] fp, int k, List<Area> areas, AreaAdjacency adjacency, int[] regionOfArea,
+      List<String> regionCodes, int noRegion, double threshold) {
+    int regions = regionCodes.size();
+    double[][] pop = new double[k][regions];
+    double[] total = new double[k];
+    for (int a = 0; a < fp.length; a++) {
+      pop[fp[a]][regionOfArea[a]] += areas.get(a).population();
+      total[fp[a]] += areas.get(a).population();
+    }
+    int[] host = new int[k];
+    boolean[] hosting = new boolean[regions];
+    for (int f = 0; f < k; f++) {
+      host[f] = HostRule.host(pop[f], noRegion);
+      if (host[f] >= 0) {
+        hosting[host[f]] = true;
+      }
+    }
+    int[][] members = Groups.of(fp, k);
+    List<Realigner.Stuck> out = new ArrayList<>();
+    for (int f = 0; f < k; f++) {
+      boolean misaligned = total[f] > 0 && !HostRule.aligned(pop[f], total[f], host[f], threshold);
+      if (!misaligned) {
+        continue;
+      }
+      TreeSet<String> unhosted = new TreeSet<>();
+      boolean inNoRegion = false;
+      boolean bordered = false;
+      boolean anyMovable = false;
+      for (int a : members[f]) {
+        int r = regionOfArea[a];
+        if (r == host[f]) {
+          continue;
+        }
+        if (r == noRegion) {
+          inNoRegion = true;
+        } else if (!hosting[r]) {
+          unhosted.add(regionCodes.get(r));
+        } else {
+          anyMovable = true;
+          for (int b : adjacency.neighbours(a)) {
+            bordered |= fp[b] != f && host[fp[b]] == r;
+          }
+        }
+      }
+      List<String> why = new ArrayList<>();
+      if (!unhosted.isEmpty()) {
+        why.add("some of its residents outside its host live in regions that host no footprint, where only a new "
+            + "footprint would align them");
+      }
+      if (inNoRegion) {
+        why.add("some of its residents live in no region of the reference");
+      }
+      if (anyMovable) {
+        why.add(bordered ? "its outside areas that border a footprint of their own region hold it together: moving "
+            + "them would split it" : "no footprint hosted by its outside areas' regions borders them, and moving them "
+            + "to another would misalign that one");
+      }
+      out.add(new Realigner.Stuck(f, String.join("; ", why), List.copyOf(unhosted)));
+    }
+    return out;
+  }
+}

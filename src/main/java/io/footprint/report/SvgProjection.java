@@ -1,0 +1,128 @@
+package io.footprint.report;
+
+import io.footprint.geo.BritishNationalGrid;
+import io.footprint.run.ConditionResult;
+import io.footprint.run.RunResult;
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
+
+/**
+ * The report's maps: WGS84 geometry projected to British National Grid (so England is not stretched),
+ * scaled to the page and written as SVG path data, simplified to what the map can show. One projection
+ * serves every map of a report, so they share an extent.
+ */
+final class SvgProjection {
+  private final BritishNationalGrid grid = new BritishNationalGrid();
+  private final Envelope extent = new Envelope();
+  private double scale;
+
+  private SvgProjection() {}
+
+  /** The projection that fits every footprint of the run (or, with none, every area's centroid) in {@code width}. */
+  static SvgProjection of(RunResult run, double width) {
+    SvgProjection p = new SvgProjection();
+    for (ConditionResult c : run.conditions()) {
+      for (Geometry g : c.geometries()) {
+        for (Coordinate q : g.getEnvelope().getCoordinates()) {
+          p.extent.expandToInclude(p.project(q.x, q.y));
+        }
+      }
+    }
+    if (p.extent.isNull()) {
+      for (int a = 0; a < run.scenario().areas().size(); a++) {
+        p.extent.expandToInclude(p.project(run.scenario().areas().get(a).lon(), run.scenario().areas().get(a).lat()));
+      }
+    }
+    p.scale = p.extent.getWidth() > 0 ? width / Math.max(p.extent.getWidth(), p.extent.getHeight() * 0.8) : 1;
+    return p;
+  }
+
+  double width() {
+    return extent.getWidth() * scale;
+  }
+
+  double height() {
+    return extent.getHeight() * scale;
+  }
+
+  Coordinate project(double lon, double lat) {
+    double[] p = grid.toGrid(lon, lat);
+    return new Coordinate(p[0], p[1]);
+  }
+
+  String x(double e) {
+    return Fmt.tenths((e - extent.getMinX()) * scale);
+  }
+
+  String y(double n) {
+    return Fmt.tenths((extent.getMaxY() - n) * scale);
+  }
+
+  String path(Geometry lonLat) {
+    double metres = 0.6 / scale;
+    // under a third of the map's tolerance in metres whichever the direction (a degree of latitude is 111 km,
+    // of longitude less)
+    double degrees = metres / 2 / 111_320 * 0.55;
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < lonLat.getNumGeometries(); i++) {
+      if (lonLat.getGeometryN(i) instanceof Polygon p && !p.isEmpty()) {
+        Coordinate[] shell = simplify(p.getExteriorRing(), degrees, metres);
+        if (shell == null) {
+          continue;
+        }
+        ring(b, shell);
+        for (int r = 0; r < p.getNumInteriorRing(); r++) {
+          Coordinate[] hole = simplify(p.getInteriorRingN(r), degrees, metres);
+          if (hole != null) {
+            ring(b, hole);
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * A ring simplified by Douglas-Peucker in degrees first, so that only vertices the map can show are
+   * projected, then in metres; null when it collapses (a polygon whose outer ring collapses is not drawn),
+   * as JTS's simplifier does with polygons. Ring by ring, because for polygons it checks every result's
+   * validity even when asked not to repair it, and an SVG path filled even-odd draws a ring that touches
+   * itself just as well.
+   */
+  private Coordinate[] simplify(LinearRing lonLat, double degrees, double metres) {
+    Geometry coarse = DouglasPeuckerSimplifier.simplify(lonLat, degrees);
+    if (coarse.getNumPoints() < 4) {
+      return null;
+    }
+    Coordinate[] lonLatKept = coarse.getCoordinates();
+    Coordinate[] projected = new Coordinate[lonLatKept.length];
+    for (int k = 0; k < projected.length; k++) {
+      double[] en = grid.toGrid(lonLatKept[k].x, lonLatKept[k].y);
+      projected[k] = new Coordinate(en[0], en[1]);
+    }
+    Geometry fine = DouglasPeuckerSimplifier.simplify(lonLat.getFactory().createLinearRing(projected), metres);
+    return fine.getNumPoints() < 4 ? null : fine.getCoordinates();
+  }
+
+  private void ring(StringBuilder b, Coordinate[] cs) {
+    List<String> pts = new ArrayList<>(cs.length);
+    String last = null;
+    for (Coordinate c : cs) {
+      String p = x(c.x) + "," + y(c.y);
+      if (!p.equals(last)) {
+        pts.add(p);
+      }
+      last = p;
+    }
+    if (pts.size() < 3) {
+      return;
+    }
+    b.append('M').append(String.join("L", pts)).append('Z');
+  }
+}
