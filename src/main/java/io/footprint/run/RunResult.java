@@ -27,6 +27,12 @@ public record RunResult(Scenario scenario, AreaAdjacency adjacency, List<Conditi
     return new RunResult(scenario, adjacency, conditions, inputs, problems, regionGeometries, List.copyOf(verdicts));
   }
 
+  /** The result for one condition. */
+  public ConditionResult condition(String name) {
+    return conditions.stream().filter(c -> c.condition().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no result for condition " + name));
+  }
+
   /** The warning lines a user sees (the first few of each kind, with counts). */
   public List<String> warnings() {
     return problems.lines();
