@@ -124,7 +124,7 @@ final class FastLocalMoving {
     }
     // 2. best allowed cluster; an empty cluster is always allowed
     int best = current;
-    double bestGain = edgeWeightTo[current] - strength[j] * clusterWeight[current] * gammaPrime;
+    double bestGain = gain(edgeWeightTo[current], strength[j], clusterWeight[current], gammaPrime);
     if (empty != current && 0 > bestGain && guard.mayOpen(j)) {
       best = empty;
       bestGain = 0;
@@ -132,7 +132,7 @@ final class FastLocalMoving {
     boolean marked = !(guard.enabled && guard.hasArea[j]);
     for (int t = 1; t < nNeighbours; t++) {
       int d = neighbours[t];
-      double gain = edgeWeightTo[d] - strength[j] * clusterWeight[d] * gammaPrime;
+      double gain = gain(edgeWeightTo[d], strength[j], clusterWeight[d], gammaPrime);
       if (gain > bestGain && !marked && areaNodes[d] > 0) {
         guard.markBorders(j, cluster, n); // only when a better cluster needs the check
         marked = true;
@@ -146,6 +146,20 @@ final class FastLocalMoving {
       edgeWeightTo[neighbours[t]] = 0;
     }
     return best;
+  }
+
+  /**
+   * What node j (taken out of its cluster) adds to modularity, times 2m, by joining a cluster: the
+   * weight of its edges into the cluster less the null model's expectation. Moving j from cluster c
+   * to cluster d changes modularity by (gain(d) - gain(c)) / m.
+   *
+   * @param weightTo weight of j's edges to the cluster's nodes
+   * @param strength j's strength
+   * @param clusterWeight total strength of the cluster's nodes, j's left out
+   * @param gammaPrime resolution / (2m)
+   */
+  static double gain(double weightTo, double strength, double clusterWeight, double gammaPrime) {
+    return weightTo - strength * clusterWeight * gammaPrime;
   }
 
   private int enqueue(Network g, int j, int best, int[] cluster, int head, int queued, int n) {

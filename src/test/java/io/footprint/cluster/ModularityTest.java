@@ -85,8 +85,8 @@ class ModularityTest {
         toCluster[c[net.neighbour(e)]] += net.edgeWeight(e);
       }
       double gammaPrime = gamma / (2 * m);
-      double gain = (toCluster[d] - k[j] * clusterWeight[d] * gammaPrime)
-          - (toCluster[c[j]] - k[j] * clusterWeight[c[j]] * gammaPrime);
+      double gain = FastLocalMoving.gain(toCluster[d], k[j], clusterWeight[d], gammaPrime)
+          - FastLocalMoving.gain(toCluster[c[j]], k[j], clusterWeight[c[j]], gammaPrime);
       double before = Modularity.of(net, new Clustering(c, 4), gamma);
       int[] after = c.clone();
       after[j] = d;

@@ -1,0 +1,142 @@
+package io.footprint.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ContiguityGuard#mayLeave}'s breadth-first waves against the plain check: v may leave when all
+ * its neighbours in its cluster are still connected inside the cluster without v.
+ */
+class ContiguityGuardTest {
+  @Test
+  void mayLeaveAgreesWithAPlainConnectivityCheck() {
+    Random rnd = new Random(11);
+    int checked = 0;
+    int refused = 0;
+    for (int t = 0; t < 300; t++) {
+      int rows = 2 + rnd.nextInt(7);
+      int cols = 2 + rnd.nextInt(7);
+      int n = rows * cols;
+      Network grid = holes(Graphs.gridAdjacency(rows, cols, n), rnd);
+      int[] cluster = t % 2 == 0 ? grown(grid, 1 + rnd.nextInt(4), rnd) : scattered(n, 1 + rnd.nextInt(3), rnd);
+      boolean[] all = new boolean[n];
+      Arrays.fill(all, true);
+      ContiguityGuard guard = new ContiguityGuard(grid, all, new boolean[n], true, new ContiguityGuard.Work(n));
+      for (int v = 0; v < n; v++) {
+        boolean expected = neighboursStayConnected(grid, cluster, v);
+        assertThat(guard.mayLeave(v, cluster)).as("trial %d, node %d of %s", t, v, Arrays.toString(cluster))
+            .isEqualTo(expected);
+        checked++;
+        refused += expected ? 0 : 1;
+      }
+    }
+    assertThat(refused).as("some nodes are cut vertices").isGreaterThan(100);
+    assertThat(checked - refused).isGreaterThan(100);
+  }
+
+  @Test
+  void withoutContiguityEveryMoveIsAllowed() {
+    Network path = Graphs.gridAdjacency(1, 3, 3);
+    boolean[] all = {true, true, true};
+    ContiguityGuard off = new ContiguityGuard(path, all, new boolean[3], false, new ContiguityGuard.Work(3));
+    assertThat(off.mayLeave(1, new int[] {0, 0, 0})).isTrue();
+    ContiguityGuard on = new ContiguityGuard(path, all, new boolean[3], true, new ContiguityGuard.Work(3));
+    assertThat(on.mayLeave(1, new int[] {0, 0, 0})).as("the middle of a path holds it together").isFalse();
+    assertThat(on.mayLeave(0, new int[] {0, 0, 0})).isTrue();
+    assertThat(on.mayOpen(1)).as("an area without a site may not start a footprint").isFalse();
+  }
+
+  /** The grid with about a tenth of its edges removed, so clusters have holes and narrow necks. */
+  private static Network holes(Network grid, Random rnd) {
+    int n = grid.nodeCount();
+    int[][] kept = new int[grid.edgeCount()][];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      for (int k = grid.neighbourStart(i); k < grid.neighbourEnd(i); k++) {
+        int j = grid.neighbour(k);
+        if (j > i && rnd.nextDouble() > 0.1) {
+          kept[m++] = new int[] {i, j};
+        }
+      }
+    }
+    return Graphs.unweighted(n, Arrays.copyOf(kept, m));
+  }
+
+  /** Clusters grown breadth first from random seeds (mostly contiguous). */
+  private static int[] grown(Network g, int k, Random rnd) {
+    int n = g.nodeCount();
+    int[] c = new int[n];
+    Arrays.fill(c, -1);
+    ArrayDeque<Integer> q = new ArrayDeque<>();
+    for (int s = 0; s < k; s++) {
+      int v = rnd.nextInt(n);
+      if (c[v] < 0) {
+        c[v] = s;
+        q.add(v);
+      }
+    }
+    while (!q.isEmpty()) {
+      int x = q.poll();
+      for (int e = g.neighbourStart(x); e < g.neighbourEnd(x); e++) {
+        int y = g.neighbour(e);
+        if (c[y] < 0) {
+          c[y] = c[x];
+          q.add(y);
+        }
+      }
+    }
+    for (int v = 0; v < n; v++) {
+      c[v] = c[v] < 0 ? k : c[v];
+    }
+    return c;
+  }
+
+  private static int[] scattered(int n, int k, Random rnd) {
+    int[] c = new int[n];
+    for (int v = 0; v < n; v++) {
+      c[v] = rnd.nextInt(k);
+    }
+    return c;
+  }
+
+  /** Breadth first from one of v's in-cluster neighbours, inside the cluster, v left out: are all reached? */
+  private static boolean neighboursStayConnected(Network g, int[] cluster, int v) {
+    int n = g.nodeCount();
+    boolean[] seen = new boolean[n];
+    seen[v] = true;
+    int first = -1;
+    int targets = 0;
+    for (int e = g.neighbourStart(v); e < g.neighbourEnd(v); e++) {
+      if (cluster[g.neighbour(e)] == cluster[v]) {
+        targets++;
+        first = first < 0 ? g.neighbour(e) : first;
+      }
+    }
+    if (targets <= 1) {
+      return true;
+    }
+    ArrayDeque<Integer> q = new ArrayDeque<>();
+    q.add(first);
+    seen[first] = true;
+    while (!q.isEmpty()) {
+      int x = q.poll();
+      for (int e = g.neighbourStart(x); e < g.neighbourEnd(x); e++) {
+        int y = g.neighbour(e);
+        if (!seen[y] && cluster[y] == cluster[v]) {
+          seen[y] = true;
+          q.add(y);
+        }
+      }
+    }
+    for (int e = g.neighbourStart(v); e < g.neighbourEnd(v); e++) {
+      if (cluster[g.neighbour(e)] == cluster[v] && !seen[g.neighbour(e)]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
