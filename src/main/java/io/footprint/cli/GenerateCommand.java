@@ -28,6 +28,11 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "2013", description = "seed (default: ${DEFAULT-VALUE})")
   long seed;
 
+  @Option(names = "--years", defaultValue = "1", description = "years of activity the flows count, pooled "
+      + "(a fraction for part of a year; default: ${DEFAULT-VALUE}); benchmarks scale it with --areas to keep the "
+      + "flow rows per area alike")
+  double years;
+
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder to write: replaced only "
       + "when it is absent, empty or an earlier footprint output")
   Path out;
@@ -37,9 +42,12 @@ final class GenerateCommand implements Callable<Integer> {
     if (areas < 100) {
       throw new UsageException("--areas must be at least 100");
     }
+    if (!(years > 0 && years <= 100)) {
+      throw new UsageException("--years must be more than 0 and at most 100");
+    }
     CountryGenerator.Summary s;
     try (OutputDirectory dir = OutputDirectory.prepare(out, FootprintCommand.version(), List.of())) {
-      s = new CountryGenerator(areas, seed).writeTo(dir.folder());
+      s = new CountryGenerator(areas, seed, years).writeTo(dir.folder());
       dir.commit();
     }
     spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %d areas, %d sites, %d flow rows, %,.0f residents%n",

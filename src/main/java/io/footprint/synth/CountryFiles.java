@@ -51,8 +51,8 @@ final class CountryFiles {
             provides.add(c);
           }
         }
-        w.write(String.format(Locale.ROOT, "%s,%s,%s,%s,%.6f,%.6f,%s%n", sites.code(s), sites.name(s),
-            sites.code(s).substring(0, 3), sites.name(s) + " NHS Trust", ll[1], ll[0], String.join(";", provides)));
+        w.write(String.format(Locale.ROOT, "%s,%s,%s,%s,%.6f,%.6f,%s%n", Sites.code(s), Sites.name(s),
+            Sites.code(s).substring(0, 3), Sites.trustName(s), ll[1], ll[0], String.join(";", provides)));
       }
     }
   }

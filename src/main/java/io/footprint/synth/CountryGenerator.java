@@ -45,13 +45,28 @@ public final class CountryGenerator {
 
   private final int nAreas;
   private final long seed;
+  private final double years;
 
+  /** A country with one year of activity. */
   public CountryGenerator(int nAreas, long seed) {
+    this(nAreas, seed, 1);
+  }
+
+  /**
+   * @param years years of activity the flows count (pooled years, as analysts pool them for rare
+   *     conditions; a fraction for part of a year): demand scales with it, so more areas and sites get
+   *     a flow of their own
+   */
+  public CountryGenerator(int nAreas, long seed, double years) {
     if (nAreas < 100) {
       throw new IllegalArgumentException("a country needs at least 100 areas");
     }
+    if (!(years > 0)) {
+      throw new IllegalArgumentException("years of activity must be positive");
+    }
     this.nAreas = nAreas;
     this.seed = seed;
+    this.years = years;
   }
 
   /** What was generated, for the caller to print. */
@@ -85,7 +100,7 @@ public final class CountryGenerator {
     BritishNationalGrid grid = new BritishNationalGrid();
     CountryFiles.writeAreas(dir.resolve("areas.geojson"), order, code, name, pop, cells, grid);
     CountryFiles.writeSites(dir.resolve("sites.csv"), sites, pts, grid);
-    long rows = Flows.write(dir.resolve("flows.csv.gz"), order, code, pts, pop, sites,
+    long rows = Flows.write(dir.resolve("flows.csv.gz"), order, code, pts, pop, sites, years,
         new SplittableRandom(seed * FLOWS_STREAM));
     CountryFiles.writeLookup(dir.resolve("senates.csv"), order, code, senate,
         k -> String.format(Locale.ROOT, "SEN%02d", k + 1), k -> Regions.SENATES[k]);

@@ -22,8 +22,9 @@ final class Flows {
 
   private Flows() {}
 
+  /** @param years years of activity counted: each area's demand is that many years' admissions */
   static long write(Path file, Integer[] order, String[] code, double[][] pts, double[] pop, Sites sites,
-      SplittableRandom rnd) throws IOException {
+      double years, SplittableRandom rnd) throws IOException {
     int ns = sites.count();
     List<String> conditions = Conditions.CANONICAL;
     int[][] providers = new int[conditions.size()][];
@@ -31,6 +32,10 @@ final class Flows {
       final int cc = c;
       providers[c] = IntStream.range(0, ns).filter(s -> sites.provides(s, conditions.get(cc)))
           .toArray();
+    }
+    String[] siteCode = new String[ns];
+    for (int s = 0; s < ns; s++) {
+      siteCode[s] = Sites.code(s);
     }
     double[] attraction = new double[ns];
     for (int s = 0; s < ns; s++) {
@@ -43,11 +48,12 @@ final class Flows {
       StringBuilder line = new StringBuilder(64);
       for (int i : order) {
         nearest(pts[i], sites, area.near, area.nearD);
+        double demandBase = pop[i] * years;
         for (int c = 0; c < conditions.size(); c++) {
           String cond = conditions.get(c);
-          for (int[] e : area.flows(pts[i], pop[i], providers[c], CountryGenerator.RATE_AND_REACH.get(cond), rnd)) {
+          for (int[] e : area.flows(pts[i], demandBase, providers[c], CountryGenerator.RATE_AND_REACH.get(cond), rnd)) {
             line.setLength(0);
-            line.append(code[i]).append(',').append(sites.code(e[0])).append(',').append(cond).append(',')
+            line.append(code[i]).append(',').append(siteCode[e[0]]).append(',').append(cond).append(',')
                 .append(e[1]).append('\n');
             out.append(line);
             rows++;
@@ -81,6 +87,7 @@ final class Flows {
      * among its nearest sites, tertiary ones among the sites providing them; demand spread over the
      * {@link #KEEP} most attractive by gravity, with stochastic rounding.
      *
+     * @param pop residents times the years counted
      * @param rateAndReach admissions per 1,000 residents, and the km over which attraction halves
      */
     List<int[]> flows(double[] at, double pop, int[] providers, double[] rateAndReach, SplittableRandom rnd) {
@@ -121,18 +128,26 @@ final class Flows {
     }
   }
 
-  /** Positions (into w and cand) of the k largest weights, ties to the lower site. */
+  /** Positions (into w and cand) of the k largest weights, largest first, ties to the lower site. */
   private static int[] topK(double[] w, int[] cand, int m, int k) {
-    Integer[] idx = new Integer[m];
-    for (int j = 0; j < m; j++) {
-      idx[j] = j;
-    }
-    Arrays.sort(idx, (a, b) -> w[a] != w[b] ? Double.compare(w[b], w[a]) : Integer.compare(cand[a], cand[b]));
     int[] out = new int[k];
-    for (int j = 0; j < k; j++) {
-      out[j] = idx[j];
+    int filled = 0;
+    for (int j = 0; j < m; j++) {
+      if (filled == k && !before(j, out[k - 1], w, cand)) {
+        continue;
+      }
+      int i = filled < k ? filled++ : k - 1;
+      while (i > 0 && before(j, out[i - 1], w, cand)) {
+        out[i] = out[i - 1];
+        i--;
+      }
+      out[i] = j;
     }
     return out;
+  }
+
+  private static boolean before(int a, int b, double[] w, int[] cand) {
+    return w[a] != w[b] ? w[a] > w[b] : cand[a] < cand[b];
   }
 
   private static void nearest(double[] p, Sites sites, int[] near, double[] nearD) {

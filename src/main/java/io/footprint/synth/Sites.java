@@ -16,6 +16,10 @@ final class Sites {
       "Stonegate", "Thornbury", "Upton", "Valemoor", "Woldham", "Yewdale"};
   static final String[] KINDS = {"General Hospital", "Royal Infirmary", "District Hospital", "University Hospital"};
 
+  private static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  /** Trust codes R00..RZZ. */
+  static final int TRUSTS = 36 * 36;
+
   final double[] x;
   final double[] y;
   final double[] size;
@@ -46,12 +50,27 @@ final class Sites {
     return x.length;
   }
 
-  String code(int s) {
-    String digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    return "R" + digits.charAt(s / 36 % 36) + digits.charAt(s % 36) + "01";
+  /**
+   * The site's code, NHS-shaped: a three-character trust code ({@code R} and two base-36 digits) and a
+   * two-digit site number. The first {@value #TRUSTS} sites are site 01 of their own trust; later ones
+   * are further sites of the same trusts, so codes stay unique up to 99 sites per trust.
+   */
+  static String code(int s) {
+    if (s >= TRUSTS * 99) {
+      throw new IllegalStateException("more than " + TRUSTS * 99 + " sites have no unique code");
+    }
+    int t = s % TRUSTS;
+    int site = s / TRUSTS + 1;
+    return new String(new char[] {'R', DIGITS.charAt(t / 36), DIGITS.charAt(t % 36), (char) ('0' + site / 10),
+        (char) ('0' + site % 10)});
   }
 
-  String name(int s) {
+  /** The trust's name, shared by its sites. */
+  static String trustName(int s) {
+    return name(s % TRUSTS) + " NHS Trust";
+  }
+
+  static String name(int s) {
     return STEMS[s % STEMS.length] + " " + KINDS[(s / STEMS.length) % KINDS.length]
         + (s >= STEMS.length * KINDS.length ? " " + (s / (STEMS.length * KINDS.length) + 1) : "");
   }
