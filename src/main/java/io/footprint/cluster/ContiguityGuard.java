@@ -12,9 +12,10 @@ import java.util.Arrays;
  *
  * <p>{@code spatial} holds edges only between nodes holding areas; {@code hasArea[i]} tells which,
  * {@code hasSite[i]} which nodes hold a site.
- * With {@code enabled} false every move is allowed (plain Leiden).
+ * With {@code enabled} false every move is allowed (plain Leiden). Outside Leiden, {@link #ofAdjacency}
+ * guards the parts of a plain adjacency (realignment keeps footprints contiguous with it).
  */
-final class ContiguityGuard {
+public final class ContiguityGuard {
   final Network spatial;
   final boolean[] hasArea;
   /** whether the node holds a site, so may start a cluster of its own. */
@@ -65,6 +66,17 @@ final class ContiguityGuard {
   }
 
   /**
+   * A guard over a plain adjacency whose every node is an area, for keeping parts of it contiguous
+   * while areas move between them.
+   */
+  public static ContiguityGuard ofAdjacency(Network adjacency) {
+    int n = adjacency.nNodes;
+    boolean[] all = new boolean[n];
+    Arrays.fill(all, true);
+    return new ContiguityGuard(adjacency, all, all, true, new Work(n));
+  }
+
+  /**
    * Whether node {@code v} may leave for an empty cluster: with contiguity, only nodes that hold a
    * site may start a footprint, so areas whose few patients go elsewhere stay in the footprint
    * around them instead of splitting off as footprints with no hospital.
@@ -101,7 +113,17 @@ final class ContiguityGuard {
   }
 
   /**
-   * Whether the areas of {@code v}'s cluster stay connected without {@code v}.
+   * Whether the areas of {@code v}'s cluster stay connected without {@code v}, given that they are
+   * connected with it (see {@link #cutOff}).
+   */
+  public boolean mayLeave(int v, int[] cluster) {
+    return !enabled || !hasArea[v] || cutOff(v, cluster, null) == 0;
+  }
+
+  /**
+   * 0 when the areas of {@code v}'s cluster, connected with {@code v}, stay connected without it;
+   * else the number of areas in a piece that only {@code v} joins to the rest, whose areas are written
+   * to {@code piece} when it is not null and they fit.
    *
    * <p>A breadth-first wave starts from each of {@code v}'s neighbours in the cluster, all waves
    * advancing together; waves that meet are united (union-find). If all unite, the cluster stays
@@ -110,10 +132,7 @@ final class ContiguityGuard {
    * search stops after about as many steps as the smaller side has nodes, so a cut vertex of a large
    * cluster costs little.
    */
-  boolean mayLeave(int v, int[] cluster) {
-    if (!enabled || !hasArea[v]) {
-      return true;
-    }
+  public int cutOff(int v, int[] cluster, int[] piece) {
     int c = cluster[v];
     final int[] targets = work.targets;
     final int[] parent = work.parent;
@@ -123,7 +142,7 @@ final class ContiguityGuard {
     final int[] queue = work.queue;
     int nTargets = neighboursInCluster(v, cluster, targets);
     if (nTargets <= 1) {
-      return true;
+      return 0;
     }
     nextEpoch();
     final int epoch = work.epoch;
@@ -161,16 +180,30 @@ final class ContiguityGuard {
             parent[gy] = gx;
             pending[gx] += pending[gy];
             if (--groups == 1) {
-              return true;
+              return 0;
             }
           }
         }
       }
       if (--pending[gx] == 0) {
-        return false; // this group of waves is closed off: v joins it to the rest
+        return enclosed(gx, tail, piece); // this group of waves is closed off: v joins it to the rest
       }
     }
-    return groups == 1;
+    return groups == 1 ? 0 : tail; // not reached: some group runs out of frontier before the queue does
+  }
+
+  /** The nodes the group of waves {@code g} reached, among the first {@code tail} queued: how many, and which. */
+  private int enclosed(int g, int tail, int[] piece) {
+    int count = 0;
+    for (int q = 0; q < tail; q++) {
+      if (find(work.wave[work.queue[q]]) == g) {
+        if (piece != null && count < piece.length) {
+          piece[count] = work.queue[q];
+        }
+        count++;
+      }
+    }
+    return count;
   }
 
   /** {@code v}'s spatial neighbours in its own cluster, into {@code targets}; returns how many. */

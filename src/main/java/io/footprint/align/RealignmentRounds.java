@@ -1,0 +1,448 @@
+package io.footprint.align;
+
+import io.footprint.cluster.ContiguityGuard;
+import io.footprint.cluster.Network;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The rounds of {@link Realigner}, with every figure kept up to date by the moves instead of being
+ * recomputed over the partition. What each round reads is fixed at its start ({@link RoundStart}):
+ * the footprints' areas, residents, hosts and flags; only the footprint of a neighbour is read as it
+ * stands, so a footprint sees the areas moved to it earlier in the same round.
+ *
+ * <p>Four things keep the cost near the number of moves, without changing a single move. A
+ * footprint's candidates are read, in order, from its areas bordering a footprint that could take
+ * them ({@link Borders}): one hosted by the area's region, or one with room for the area's residents
+ * (its host's residents over the threshold, less its own) and still aligned; no other area has
+ * anywhere to go. Whether an area may leave is the local wave search of {@link ContiguityGuard}
+ * while the footprint is connected (it always is, unless a given proposal was not). An area found
+ * to hold a piece of its footprint to the rest is not searched again while that must still hold:
+ * the footprint has taken no area (only a taken area could join the piece to the rest another way)
+ * and has given up fewer areas than the piece or the rest holds. And a footprint that found no move
+ * is not searched again until a move touches it or a footprint it borders: everything its search
+ * read is then as it was.
+ */
+final class RealignmentRounds {
+  private final int[] start;
+  private final int[] neighbour;
+  private final double[] population;
+  private final int[] regionOfArea;
+  private final int regions;
+  private final double threshold;
+  private final int k;
+  /** The footprint of each area as it stands, moves of the current round included. */
+  private final int[] fp;
+  private final RoundStart round;
+  private final Borders borders;
+  private final ContiguityGuard guard;
+  private final AreaSearch search;
+  /** Whether a move has touched the footprint, or one it borders, since its last search. */
+  private final boolean[] dirty;
+  /** Whether the footprint's last search found no move. */
+  private final boolean[] stuck;
+  private final Holders holders;
+  private final int[] pieceFound = new int[Holders.PIECE_KEPT];
+  /** Each footprint's runs, kept while its areas and host are as they were when found. */
+  private final RunSet[] runSets;
+  private final List<Realigner.Move> moves = new ArrayList<>();
+  private final int[] runOf;
+  private final int[] piece;
+  private int runEpoch;
+  private int runsListed;
+
+  RealignmentRounds(int[] footprintOfArea, int k, double[] population, int[] start, int[] neighbour,
+      int[] regionOfArea, int regions, int noRegion, double threshold) {
+    int n = footprintOfArea.length;
+    this.start = start;
+    this.neighbour = neighbour;
+    this.population = population;
+    this.regionOfArea = regionOfArea;
+    this.regions = regions;
+    this.threshold = threshold;
+    this.k = k;
+    this.fp = footprintOfArea.clone();
+    this.search = new AreaSearch(start, neighbour);
+    this.round = new RoundStart(fp, k, population, regionOfArea, regions, noRegion, threshold, search);
+    this.borders = new Borders(fp, start, neighbour, regionOfArea, regions, k, population);
+    double[] ones = new double[neighbour.length];
+    Arrays.fill(ones, 1);
+    this.guard = ContiguityGuard.ofAdjacency(Network.unweighted(n, start, neighbour, ones));
+    this.dirty = new boolean[k];
+    Arrays.fill(dirty, true);
+    this.stuck = new boolean[k];
+    this.holders = new Holders(start, neighbour, borders, round, k);
+    this.runSets = new RunSet[k];
+    this.runOf = new int[n];
+    this.piece = new int[n];
+  }
+
+  /** Runs the rounds; returns how many ran, as {@link Realigner.Result#rounds} counts them. */
+  int run() {
+    int n = fp.length;
+    int rounds = 0;
+    int first = 0;
+    for (; rounds < n; rounds++) {
+      if (rounds > 0) {
+        startRound(moves.subList(first, moves.size()));
+      }
+      first = moves.size();
+      if (!round.anyMisaligned()) {
+        break;
+      }
+      boolean moved = false;
+      for (int f = 0; f < k; f++) {
+        if (!round.misaligned[f] || (stuck[f] && !dirty[f])) {
+          continue;
+        }
+        dirty[f] = false;
+        int[] pieces = round.connected[f] ? null : search.pieces(round.members(f), round.size(f), round.part, f,
+            piece);
+        stuck[f] = !(moveOne(f, pieces) || moveRun(f, pieces));
+        moved |= !stuck[f];
+      }
+      if (!moved) {
+        break;
+      }
+    }
+    return rounds;
+  }
+
+  int[] footprintOfArea() {
+    return fp;
+  }
+
+  List<Realigner.Move> moves() {
+    return moves;
+  }
+
+  private void startRound(List<Realigner.Move> last) {
+    boolean[] changed = round.apply(last);
+    holders.afterRound(last, changed, dirty);
+    for (int f = 0; f < k; f++) {
+      if (changed[f]) {
+        dirty[f] = true;
+        for (int g : borders.bordering(f)) {
+          dirty[g] = true;
+        }
+      }
+    }
+  }
+
+  /** The most populous area outside the host that has a footprint to go to and may leave. */
+  private boolean moveOne(int f, int[] pieces) {
+    Candidates outside = new Candidates(f, true);
+    for (int a = outside.next(); a >= 0; a = outside.next()) {
+      int to = target(a, f);
+      if (to >= 0 && mayLeave(a, f, pieces)) {
+        move(a, f, to);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean mayLeave(int a, int f, int[] pieces) {
+    if (pieces != null) {
+      return pieces.length == 2 && pieces[piece[a]] == 1;
+    }
+    int enclosed = guard.cutOff(a, round.part, pieceFound);
+    if (enclosed == 0) {
+      return true;
+    }
+    holders.record(a, f, pieceFound, enclosed);
+    return false;
+  }
+
+  /**
+   * The neighbouring footprint to take the area: one hosted by the area's region (its home; most
+   * shared borders), else an aligned one that stays aligned with the area added; -1 when there is none.
+   */
+  private int target(int a, int f) {
+    int best = -1;
+    int bestBorders = 0;
+    boolean bestHome = false;
+    for (int e = start[a]; e < start[a + 1]; e++) {
+      int g = fp[neighbour[e]];
+      int host = g == f ? -1 : round.host[g];
+      if (host < 0) {
+        continue;
+      }
+      boolean home = host == regionOfArea[a];
+      if (!home && !(round.pop[g][host] / (round.total[g] + population[a]) >= threshold)) {
+        continue;
+      }
+      int shared = 0;
+      for (int c = start[a]; c < start[a + 1]; c++) {
+        shared += fp[neighbour[c]] == g ? 1 : 0;
+      }
+      if (best < 0 || (home && !bestHome) || (home == bestHome && (shared > bestBorders
+          || (shared == bestBorders && g < best)))) {
+        best = g;
+        bestBorders = shared;
+        bestHome = home;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * When no single area can move (an outside area holds a peninsula of others together, and only its
+   * base touches a home footprint): a whole connected run of the footprint's areas of one outside
+   * region moves to a bordering footprint hosted by that region, or to one that stays aligned with it
+   * all, if what remains stays connected. Most populous runs first; only runs on the border can move.
+   */
+  private boolean moveRun(int f, int[] pieces) {
+    for (Run run : runs(f)) {
+      if (run.holds) {
+        continue;
+      }
+      // every area of a run is of one region, so whether a footprint is its home does not depend on
+      // which of its areas borders it: the choice is the same whichever border area finds it
+      int best = -1;
+      boolean bestHome = false;
+      for (int a : run.border) {
+        for (int e = start[a]; e < start[a + 1]; e++) {
+          int g = fp[neighbour[e]];
+          int host = g == f ? -1 : round.host[g];
+          if (host < 0) {
+            continue;
+          }
+          boolean home = host == regionOfArea[a];
+          boolean staysAligned = round.pop[g][host] / (round.total[g] + run.population) >= threshold;
+          if ((home || staysAligned) && (best < 0 || (home && !bestHome) || (home == bestHome && g < best))) {
+            best = g;
+            bestHome = home;
+          }
+        }
+      }
+      if (best < 0) {
+        continue;
+      }
+      if (pieces == null ? search.connectedWithout(run.areas, round.size(f), round.part, f)
+          : pieces.length == 2 && pieces[piece[run.areas[0]]] == run.areas.length) {
+        for (int a : run.areas) {
+          move(a, f, best);
+        }
+        return true;
+      }
+      run.holds = true;
+    }
+    return false;
+  }
+
+  /**
+   * A connected run of one region's areas inside a footprint: its areas in ascending order, those with
+   * a neighbour in another footprint, their residents summed in area order, the position of its first
+   * area in realignment's order, and whether it was found to hold the footprint together.
+   */
+  private static final class Run {
+    final int[] areas;
+    final int[] border;
+    final double population;
+    final int first;
+    boolean holds;
+    /** The last listing of runs this one was put in, so that it is listed once. */
+    int listed;
+
+    Run(int[] areas, int[] border, double population, int first) {
+      this.areas = areas;
+      this.border = border;
+      this.population = population;
+      this.first = first;
+    }
+  }
+
+  /**
+   * The runs found in a footprint, by area, with its counts of areas taken and given up and its host
+   * when they were found: a run, its border and whether it holds the footprint together depend only on
+   * the footprint's areas and host, so they are kept while those stay as they were. Which runs are
+   * tried is read afresh each time: that depends on the footprints around.
+   */
+  private record RunSet(int taken, long lost, int host, Map<Integer, Run> byArea) {}
+
+  /**
+   * The footprint's runs of outside areas that could move, most populous first, then by their first
+   * area in realignment's order: the runs of the areas {@link #runStarts} lists.
+   */
+  private List<Run> runs(int f) {
+    RunSet kept = runSets[f];
+    if (kept == null || kept.taken != round.gainedSoFar(f) || kept.lost != round.lostSoFar(f)
+        || kept.host != round.host[f]) {
+      kept = new RunSet(round.gainedSoFar(f), round.lostSoFar(f), round.host[f], new HashMap<>());
+      runSets[f] = kept;
+    }
+    List<Run> runs = new ArrayList<>();
+    int listed = ++runsListed;
+    for (int a : runStarts(f)) {
+      Run run = kept.byArea.get(a);
+      if (run == null) {
+        run = runFrom(a, f);
+        for (int x : run.areas) {
+          kept.byArea.put(x, run);
+        }
+      }
+      if (run.listed != listed) {
+        run.listed = listed;
+        runs.add(run);
+      }
+    }
+    runs.sort((x, y) -> x.population != y.population ? Double.compare(y.population, x.population)
+        : Integer.compare(x.first, y.first));
+    return runs;
+  }
+
+  /** The run of footprint {@code f}'s areas in area {@code a}'s region that holds {@code a}. */
+  private Run runFrom(int a, int f) {
+    if (runEpoch == Integer.MAX_VALUE) {
+      Arrays.fill(runOf, 0);
+      runEpoch = 0;
+    }
+    int id = ++runEpoch;
+    int[] queue = new int[8];
+    int size = 0;
+    queue[size++] = a;
+    runOf[a] = id;
+    int first = borders.rank(a);
+    for (int i = 0; i < size; i++) {
+      int x = queue[i];
+      for (int e = start[x]; e < start[x + 1]; e++) {
+        int y = neighbour[e];
+        if (round.part[y] == f && regionOfArea[y] == regionOfArea[a] && runOf[y] != id) {
+          runOf[y] = id;
+          first = Math.min(first, borders.rank(y));
+          if (size == queue.length) {
+            queue = Arrays.copyOf(queue, 2 * size);
+          }
+          queue[size++] = y;
+        }
+      }
+    }
+    int[] areas = Arrays.copyOf(queue, size);
+    Arrays.sort(areas);
+    double sum = 0;
+    int onBorder = 0;
+    for (int x : areas) {
+      sum += population[x];
+      queue[onBorder] = x;
+      onBorder += bordersAnother(x, f) ? 1 : 0;
+    }
+    return new Run(areas, Arrays.copyOf(queue, onBorder), sum, first);
+  }
+
+  /**
+   * Where the runs that could move are found: every area outside the host that borders a footprint
+   * that could take it, with those set aside as holders. A footprint that could take a run could take
+   * each of its areas (the run has at least the area's residents), so a run with none of these areas
+   * has nowhere to go.
+   */
+  private int[] runStarts(int f) {
+    int[] setAside = holders.of(f);
+    int[] out = new int[8 + setAside.length];
+    int n = 0;
+    Candidates outside = new Candidates(f, true);
+    for (int a = outside.next(); a >= 0; a = outside.next()) {
+      if (n == out.length) {
+        out = Arrays.copyOf(out, 2 * n);
+      }
+      out[n++] = a;
+    }
+    for (int a : setAside) {
+      if (round.part[a] == f && regionOfArea[a] != round.host[f]) {
+        if (n == out.length) {
+          out = Arrays.copyOf(out, 2 * n);
+        }
+        out[n++] = a;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** Whether area {@code x} has a neighbour outside footprint {@code f} as the round started. */
+  private boolean bordersAnother(int x, int f) {
+    for (int e = start[x]; e < start[x + 1]; e++) {
+      if (round.part[neighbour[e]] != f) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void move(int a, int from, int to) {
+    dirty[from] = true;
+    dirty[to] = true;
+    for (int e = start[a]; e < start[a + 1]; e++) {
+      dirty[fp[neighbour[e]]] = true;
+    }
+    borders.move(a, to);
+    moves.add(new Realigner.Move(a, from, to));
+  }
+
+  /**
+   * A footprint's areas outside its host, as the round started, on its border, one at a time in
+   * realignment's order, merged from {@link Borders}' lists. With {@code takerOnly}, only those that
+   * border a footprint that could take them (a superset of those {@link #target} finds one for: the
+   * room is widened by a relative margin far above rounding, and {@link #target} decides exactly).
+   */
+  private final class Candidates {
+    private final List<TreeSet<Integer>> lists = new ArrayList<>();
+    private int[] next = new int[8];
+    private int last = -1;
+    private final int f;
+
+    Candidates(int f, boolean takerOnly) {
+      this.f = f;
+      int host = round.host[f];
+      for (int g : borders.bordering(f)) {
+        int hostOfG = round.host[g];
+        if (takerOnly && hostOfG < 0) {
+          continue;
+        }
+        int roomFrom = 0;
+        if (takerOnly) {
+          double room = round.pop[g][hostOfG] / threshold - round.total[g];
+          roomFrom = borders.firstWithAtMost(room + 1e-9 * (Math.abs(room) + round.total[g] + 1));
+        }
+        for (int r = 0; r < regions; r++) {
+          TreeSet<Integer> list = r == host ? null : borders.areas(f, g, r);
+          Integer first = list == null ? null : takerOnly && r != hostOfG ? list.ceiling(roomFrom) : list.isEmpty()
+              ? null : list.first();
+          if (first != null) {
+            if (lists.size() == next.length) {
+              next = Arrays.copyOf(next, 2 * next.length);
+            }
+            next[lists.size()] = first;
+            lists.add(list);
+          }
+        }
+      }
+    }
+
+    /** The next area, or -1 when there are no more. */
+    int next() {
+      while (true) {
+        int best = -1;
+        for (int i = 0; i < lists.size(); i++) {
+          if (next[i] >= 0 && (best < 0 || next[i] < next[best])) {
+            best = i;
+          }
+        }
+        if (best < 0) {
+          return -1;
+        }
+        int r = next[best];
+        Integer after = lists.get(best).higher(r);
+        next[best] = after == null ? -1 : after;
+        int a = borders.areaAt(r);
+        if (r != last && round.part[a] == f) {
+          last = r;
+          return a;
+        }
+      }
+    }
+  }
+}
