@@ -9,11 +9,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
@@ -32,17 +35,35 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  *       shared is closed: in a coverage nothing else can border it along a line without overlapping a
  *       neighbour found in step 1.</li>
  * </ol>
+ *
+ * <p>Snap-rounding noding is close to quadratic on a long border drawn with different vertices on its
+ * two sides (JTS 1.20 inserts the intersection points it finds along a chain into its k-d tree in
+ * order, which leaves the tree a list). So a pair with more than {@value #LARGE_PAIR} vertices is first
+ * checked by {@link #sharesLongBorder}, which is near-linear and says yes only where the overlay would
+ * too (a metre of border within a tenth of a millimetre: a hundred times the centimetre the overlay
+ * needs, a hundredth of its grid); only what it cannot decide goes to the overlay.
  */
 final class RookAdjacency {
   /** About 1 cm: overlaps shorter than this are floating-point specks at corners, not borders. */
   static final double MIN_SHARED_DEGREES = 1e-7;
   /** The grid borders are compared on: 1e-7 degrees, about a centimetre. */
   private static final PrecisionModel SNAP = new PrecisionModel(1e7);
+  /** Pairs with more vertices than this try {@link #sharesLongBorder} before the overlay. */
+  static final int LARGE_PAIR = 4096;
+  /** About 0.1 mm: a point this close to the other's boundary lies on it, whatever the rounding. */
+  private static final double ON_BORDER_DEGREES = 1e-9;
+  /** About a metre of border on the other's boundary: certainly more than the overlay's centimetre. */
+  private static final double LONG_BORDER_DEGREES = 1e-5;
 
   private RookAdjacency() {}
 
   /** The neighbour pairs {@code {a, b}} of the areas' polygons, each once. */
   static List<int[]> edges(List<Area> areas) {
+    return edges(areas, true);
+  }
+
+  /** As {@link #edges(List)}; {@code longBorderFirst} false sends every pair to the overlay (for tests). */
+  static List<int[]> edges(List<Area> areas, boolean longBorderFirst) {
     int n = areas.size();
     List<Set<Integer>> shared = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -55,7 +76,7 @@ final class RookAdjacency {
     }
     EnvelopeGrid grid = new EnvelopeGrid(boxes);
     List<List<Integer>> checked = IntStream.range(0, n).parallel()
-        .mapToObj(i -> open[i] ? byGeometry(i, areas, grid, open, shared) : List.<Integer>of()).toList();
+        .mapToObj(i -> open[i] ? byGeometry(i, areas, grid, open, shared, longBorderFirst) : List.<Integer>of()).toList();
     List<int[]> edges = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       for (int j : shared.get(i)) {
@@ -102,7 +123,7 @@ final class RookAdjacency {
 
   /** Step 2: the candidates of open area {@code i} that border it, by their geometry. */
   private static List<Integer> byGeometry(int i, List<Area> areas, EnvelopeGrid grid, boolean[] open,
-      List<Set<Integer>> shared) {
+      List<Set<Integer>> shared, boolean longBorderFirst) {
     Geometry gi = areas.get(i).geometry();
     Envelope near = new Envelope(gi.getEnvelopeInternal());
     near.expandBy(1 / SNAP.getScale());
@@ -111,7 +132,7 @@ final class RookAdjacency {
       if (j == i || (j < i && open[j]) || shared.get(Math.min(i, j)).contains(Math.max(i, j))) {
         continue;
       }
-      if (adjacentByGeometry(gi, areas.get(j).geometry())) {
+      if (adjacentByGeometry(gi, areas.get(j).geometry(), longBorderFirst)) {
         found.add(j);
       }
     }
@@ -123,9 +144,12 @@ final class RookAdjacency {
    * to a 1e-7 degree grid (OverlayNG with a fixed precision model) so that a border drawn with a vertex
    * on one side only, a floating-point hair off the other side's edge, still meets along its length.
    */
-  static boolean adjacentByGeometry(Geometry gi, Geometry gj) {
+  static boolean adjacentByGeometry(Geometry gi, Geometry gj, boolean longBorderFirst) {
     if (!gi.isWithinDistance(gj, 1 / SNAP.getScale())) {
       return false;
+    }
+    if (longBorderFirst && gi.getNumPoints() + gj.getNumPoints() > LARGE_PAIR && sharesLongBorder(gi, gj)) {
+      return true;
     }
     Geometry overlap;
     try {
@@ -134,6 +158,50 @@ final class RookAdjacency {
       overlap = OverlayNGRobust.overlay(gi, gj, OverlayNG.INTERSECTION);
     }
     return sharedLength(overlap) > MIN_SHARED_DEGREES;
+  }
+
+  /**
+   * Whether at least {@value #LONG_BORDER_DEGREES} degrees of one polygon's boundary lie on the
+   * other's: segments of the one with fewer vertices whose end points and midpoint are within
+   * {@value #ON_BORDER_DEGREES} degrees of the other's boundary, found through an index of its facets
+   * (so the cost grows as {@code n log n} in the vertices of the two). False means undecided, not apart.
+   */
+  static boolean sharesLongBorder(Geometry gi, Geometry gj) {
+    Geometry walked = gi.getNumPoints() <= gj.getNumPoints() ? gi : gj;
+    IndexedFacetDistance other = new IndexedFacetDistance(walked == gi ? gj : gi);
+    GeometryFactory factory = walked.getFactory();
+    double[] covered = {0};
+    walked.apply(new CoordinateSequenceFilter() {
+      private boolean previousOn;
+
+      @Override
+      public void filter(CoordinateSequence seq, int i) {
+        Coordinate q = seq.getCoordinate(i);
+        boolean on = on(q);
+        if (i > 0 && on && previousOn) {
+          Coordinate p = seq.getCoordinate(i - 1);
+          if (on(new Coordinate((p.x + q.x) / 2, (p.y + q.y) / 2))) {
+            covered[0] += p.distance(q);
+          }
+        }
+        previousOn = on;
+      }
+
+      private boolean on(Coordinate c) {
+        return other.isWithinDistance(factory.createPoint(c), ON_BORDER_DEGREES);
+      }
+
+      @Override
+      public boolean isDone() {
+        return covered[0] >= LONG_BORDER_DEGREES;
+      }
+
+      @Override
+      public boolean isGeometryChanged() {
+        return false;
+      }
+    });
+    return covered[0] >= LONG_BORDER_DEGREES;
   }
 
   /**
