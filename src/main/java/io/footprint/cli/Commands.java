@@ -13,6 +13,7 @@ import io.footprint.run.RunResult;
 import io.footprint.run.Timings;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -63,13 +64,14 @@ final class Commands {
     try (OutputDirectory dir = OutputDirectory.prepare(out, version, inputs);
         TerminalProgress bar = new TerminalProgress(!options.quiet)) {
       Timings timings = new Timings(bar);
+      timings.before(STARTUP_STAGE, Math.max(0, System.currentTimeMillis() - javaStarted()));
       run = Footprints.run(request, timings);
+      long t0 = System.nanoTime();
       List<Gate.Result> verdicts = new ArrayList<>();
       for (Map.Entry<Gate, Double> g : built.gates().entrySet()) {
         run.conditions().forEach(c -> verdicts.addAll(g.getKey().apply(g.getValue(), c)));
       }
       run = run.withGates(verdicts);
-      long t0 = System.nanoTime();
       OutputWriter.write(run, dir, version, built.topoJson(), request.threads());
       timings.stage("write report, tables and GeoJSON", (System.nanoTime() - t0) / 1_000_000);
       bar.close();
@@ -95,11 +97,25 @@ final class Commands {
     return failed ? Main.GATE_FAILED : Main.OK;
   }
 
+  /** Before the run: the Java virtual machine, the command line, the output folder's checks. */
+  static final String STARTUP_STAGE = "start Java, command line, output folder";
+
+  /** When this Java virtual machine started, in milliseconds since 1970. */
+  private static long javaStarted() {
+    return ManagementFactory.getRuntimeMXBean().getStartTime();
+  }
+
+  /**
+   * The stages' wall-clock times, and against their sum the time since Java started measured apart,
+   * so that a stage missing from the list would show as a gap between the two.
+   */
   private static void print(Timings t, PrintWriter err) {
     for (Timings.Entry e : t.entries()) {
-      err.printf(Locale.ROOT, "timing: %-40s %7d ms%n", (e.cpu() ? "  " : "") + e.name(), e.millis());
+      err.printf(Locale.ROOT, "timing: %-42s %7d ms%n", (e.cpu() ? "  " : "") + e.name(), e.millis());
     }
-    err.printf(Locale.ROOT, "timing: %-40s %7d ms%n", "total (wall)", t.totalMillis());
+    err.printf(Locale.ROOT, "timing: %-42s %7d ms%n", "stages (wall, their sum)", t.totalMillis());
+    err.printf(Locale.ROOT, "timing: %-42s %7d ms%n", "since Java started (wall)",
+        System.currentTimeMillis() - javaStarted());
   }
 
   /** {@code gate failed: cancer: min_localisation: worst footprint's localisation 0.921 < 0.93}. */

@@ -35,8 +35,9 @@ import org.locationtech.jts.geom.Geometry;
  * everything the outputs are written from. Stages, in order:
  * <ol>
  *   <li>load inputs (flows on a second thread; the adjacency starts as soon as the areas are read),</li>
- *   <li>area adjacency,</li>
  *   <li>references (and earlier footprints, when given),</li>
+ *   <li>area adjacency (what is left of it once the inputs are read; with centroids only, the
+ *       areas' Voronoi cells),</li>
  *   <li>{@value #PROPOSE_STAGE}: each condition's {@link ConditionRun},</li>
  *   <li>region outlines, for the maps.</li>
  * </ol>
@@ -44,7 +45,7 @@ import org.locationtech.jts.geom.Geometry;
 public final class Footprints {
   /** The stage in which every condition is proposed, scored, aligned, dissolved and realigned. */
   public static final String PROPOSE_STAGE = "propose, score, align, dissolve, realign";
-  /** Stages a run reports through {@link Progress#stage}, besides one step per condition. */
+  /** Stages a run reports through {@link Progress#stage}, in the order above, besides one step per condition. */
   static final int STAGES = 5;
 
   private Footprints() {}
@@ -62,21 +63,16 @@ public final class Footprints {
    */
   public static RunResult run(Request r, Progress progress) throws InputException {
     Clock clock = new Clock(progress);
+    progress.started(STAGES);
     AtomicReference<CompletableFuture<AreaAdjacency>> early = new AtomicReference<>();
     LoadResult loaded = new ScenarioLoader(new LoadOptions(r.columns(), r.conditions(), r.dropUnmatched(),
         r.encoding())).load(r.areas(), r.sites(), r.flows(), areas -> early.set(CompletableFuture.supplyAsync(
             () -> AreaAdjacency.of(areas))));
     Scenario scenario = loaded.scenario();
     Problems problems = loaded.problems();
-    List<Aligner> aligners = aligners(r, scenario, problems);
-    progress.started(STAGES + scenario.flows().size());
+    progress.conditions(scenario.flows().size());
     clock.lap("load inputs");
-    AreaAdjacency adjacency = early.get() != null ? await(early.get()) : AreaAdjacency.of(scenario.areas());
-    clock.lap("area adjacency");
-    for (AreaAdjacency.IslandLink l : adjacency.links()) {
-      problems.add(ProblemType.ISLAND_LINKED, "areas", 0, "area_code", l.from(),
-          String.format(Locale.ROOT, "%d area(s) linked to %s, %.0f m away", l.piecesize(), l.to(), l.metres()));
-    }
+    List<Aligner> aligners = aligners(r, scenario, problems);
     Map<String, Proposal> given = new TreeMap<>();
     r.assignments().forEach((c, file) -> given.put(c, AssignmentReader.read(file, scenario, c, problems)));
     if (problems.hasFatal()) {
@@ -85,8 +81,14 @@ public final class Footprints {
     Aligner nested = r.within() == null ? null : aligners.stream().filter(a -> a.regions().name().equals(r.within()))
         .findFirst().orElseThrow(() -> new RequestException("--within " + r.within() + " names no reference"));
     checkMinPopulation(r, scenario);
-    Dissolver dissolver = new Dissolver(scenario.areas());
     clock.lap("references");
+    AreaAdjacency adjacency = early.get() != null ? await(early.get()) : AreaAdjacency.of(scenario.areas());
+    for (AreaAdjacency.IslandLink l : adjacency.links()) {
+      problems.add(ProblemType.ISLAND_LINKED, "areas", 0, "area_code", l.from(),
+          String.format(Locale.ROOT, "%d area(s) linked to %s, %.0f m away", l.piecesize(), l.to(), l.metres()));
+    }
+    Dissolver dissolver = new Dissolver(scenario.areas());
+    clock.lap("area adjacency");
     List<ConditionResult> results = proposeAll(r, scenario, adjacency, aligners, nested, dissolver, given, progress);
     clock.lap(PROPOSE_STAGE);
     Map<String, Map<String, Geometry>> outlines = new TreeMap<>();

@@ -8,8 +8,11 @@ package io.footprint.run;
 public interface Progress {
   Progress NONE = new Progress() { };
 
-  /** The run's steps are known before any is done: its stages and conditions, {@code steps} in all. */
-  default void started(int steps) {}
+  /** The run began: {@code stages} stages will end, one after another, before it returns. */
+  default void started(int stages) {}
+
+  /** The inputs are read: the stage that proposes will end {@code count} conditions' runs first. */
+  default void conditions(int count) {}
 
   /** A stage of the whole run ended, {@code millis} of wall-clock time after the previous one. */
   default void stage(String stage, long millis) {}

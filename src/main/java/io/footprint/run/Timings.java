@@ -27,8 +27,18 @@ public final class Timings implements Progress {
   }
 
   @Override
-  public void started(int steps) {
-    also.started(steps);
+  public void started(int stages) {
+    also.started(stages);
+  }
+
+  @Override
+  public void conditions(int count) {
+    also.conditions(count);
+  }
+
+  /** A stage that ended before the progress began (starting Java, reading the command line): kept, not told. */
+  public synchronized void before(String stage, long millis) {
+    wall.merge(stage, millis, Long::sum);
   }
 
   @Override
