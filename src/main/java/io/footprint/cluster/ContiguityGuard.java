@@ -174,8 +174,9 @@ public final class ContiguityGuard {
           wave[y] = gx;
           pending[gx]++;
           queue[tail++] = y;
-        } else {
+        } else if (wave[y] != gx) {
           int gy = find(wave[y]);
+          wave[y] = gy; // later visits of y skip the walk up
           if (gy != gx) {
             parent[gy] = gx;
             pending[gx] += pending[gy];

@@ -2,34 +2,38 @@ package io.footprint.geo;
 
 import io.footprint.model.Area;
 import java.util.List;
+import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
- * Finds the area a point (a site) lies in: the polygon covering it (JTS STRtree of prepared
- * polygons), or, when no polygon covers it or only centroids are known, the area with the nearest
- * centroid (distance on a local equirectangular plane, ample at area scale).
+ * Finds the area a point (a site) lies in: the polygon covering it (an {@link EnvelopeGrid} of
+ * bounding boxes, then point in polygon), or, when no polygon covers it or only centroids are known, the area with
+ * the nearest centroid (distance on a local equirectangular plane, ample at area scale). A few
+ * thousand sites are located among up to hundreds of thousands of areas, so nothing is prepared per
+ * area, and the centroids' tree is built only when a point falls in no polygon.
  */
 public final class AreaLocator {
   private final List<Area> areas;
-  private final STRtree polygons;
-  private final STRtree centroids = new STRtree();
+  private final EnvelopeGrid polygons;
+  private STRtree centroids;
   private final GeometryFactory gf = new GeometryFactory();
 
   public AreaLocator(List<Area> areas) {
     this.areas = areas;
     boolean all = !areas.isEmpty() && areas.stream().allMatch(Area::hasGeometry);
-    polygons = all ? new STRtree() : null;
-    for (int i = 0; i < areas.size(); i++) {
-      Area a = areas.get(i);
-      if (polygons != null) {
-        polygons.insert(a.geometry().getEnvelopeInternal(), new Object[] {i, PreparedGeometryFactory.prepare(a.geometry())});
+    if (all) {
+      Envelope[] boxes = new Envelope[areas.size()];
+      for (int i = 0; i < boxes.length; i++) {
+        boxes[i] = areas.get(i).geometry().getEnvelopeInternal();
       }
-      centroids.insert(gf.createPoint(new Coordinate(a.lon(), a.lat())).getEnvelopeInternal(), i);
+      polygons = new EnvelopeGrid(boxes);
+    } else {
+      polygons = null;
     }
   }
 
@@ -38,10 +42,9 @@ public final class AreaLocator {
     Point p = gf.createPoint(new Coordinate(lon, lat));
     if (polygons != null) {
       int best = -1;
-      for (Object o : polygons.query(p.getEnvelopeInternal())) {
-        Object[] e = (Object[]) o;
-        int i = (Integer) e[0];
-        if ((best < 0 || i < best) && ((PreparedGeometry) e[1]).covers(p)) {
+      for (int i : polygons.query(p.getEnvelopeInternal())) {
+        if ((best < 0 || i < best)
+            && SimplePointInAreaLocator.locate(p.getCoordinate(), areas.get(i).geometry()) != Location.EXTERIOR) {
           best = i;
         }
       }
@@ -51,6 +54,12 @@ public final class AreaLocator {
     }
     if (areas.isEmpty()) {
       return -1;
+    }
+    if (centroids == null) {
+      centroids = new STRtree();
+      for (int i = 0; i < areas.size(); i++) {
+        centroids.insert(new Envelope(areas.get(i).lon(), areas.get(i).lon(), areas.get(i).lat(), areas.get(i).lat()), i);
+      }
     }
     double k = Math.cos(Math.toRadians(lat));
     Object nearest = centroids.nearestNeighbour(p.getEnvelopeInternal(), Integer.valueOf(-1), (a, b) -> {
