@@ -7,8 +7,65 @@ import java.math.RoundingMode;
 final class Fmt {
   private Fmt() {}
 
-  /** {@code v} rounded half-up to {@code decimals} places, trailing zeros dropped; "" for NaN. */
+  private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
+  /** Below this, {@code |v| 10^decimals} is computed to within about 2e-7 of its shortest decimal's. */
+  private static final double PLAIN_BELOW = 1e9;
+  /** How far from a half the scaled value must be for the shortest decimal to round the same way. */
+  private static final double CLEAR_OF_HALF = 1e-6;
+
+  /**
+   * {@code v} rounded half-up to {@code decimals} places, trailing zeros dropped; "" for NaN. What
+   * {@link #exact} gives, without BigDecimal where that is certain: when {@code |v| 10^decimals} is
+   * under 1e9 and more than 1e-6 from a half, the shortest decimal of {@code v} (which BigDecimal
+   * rounds) and the double product lie on the same side of it, so rounding the product is the same.
+   * Tables write hundreds of thousands of figures.
+   */
   static String num(double v, int decimals) {
+    if (Double.isNaN(v) || Double.isInfinite(v)) {
+      return "";
+    }
+    if (decimals >= POWERS.length) {
+      return exact(v, decimals);
+    }
+    double x = Math.abs(v) * POWERS[decimals];
+    if (!(x < PLAIN_BELOW)) {
+      return exact(v, decimals);
+    }
+    double whole = Math.floor(x);
+    double frac = x - whole;
+    if (Math.abs(frac - 0.5) <= CLEAR_OF_HALF) {
+      return exact(v, decimals);
+    }
+    long scaled = (long) whole + (frac > 0.5 ? 1 : 0);
+    if (scaled == 0) {
+      return "0";
+    }
+    long unit = POWERS[decimals];
+    long integer = scaled / unit;
+    long fraction = scaled % unit;
+    StringBuilder b = new StringBuilder(20);
+    if (v < 0) {
+      b.append('-');
+    }
+    b.append(integer);
+    if (fraction != 0) {
+      int digits = decimals;
+      while (fraction % 10 == 0) {
+        fraction /= 10;
+        digits--;
+      }
+      b.append('.');
+      String f = Long.toString(fraction);
+      for (int pad = f.length(); pad < digits; pad++) {
+        b.append('0');
+      }
+      b.append(f);
+    }
+    return b.toString();
+  }
+
+  /** {@link #num} by BigDecimal: the shortest decimal of {@code v}, rounded half-up. */
+  static String exact(double v, int decimals) {
     if (Double.isNaN(v) || Double.isInfinite(v)) {
       return "";
     }
