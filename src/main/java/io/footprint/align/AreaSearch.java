@@ -5,21 +5,15 @@ import java.util.Arrays;
 /**
  * Breadth-first searches inside one footprint of an area adjacency (compressed sparse rows), with
  * marks that carry an epoch so that no array is cleared between searches: whether a footprint's
- * areas are connected, whether they stay connected without a set of them, and a footprint's
- * connected pieces.
+ * areas are connected, whether areas it took join the rest, and a footprint's connected pieces
+ * (whether it stays connected without some of its areas is {@code ContiguityGuard}'s wave search).
  */
 final class AreaSearch {
   private final int[] start;
   private final int[] neighbour;
   private final int[] mark;
   private final int[] queue;
-  /** The wave (a union-find element) that reached each area, in {@link #connectedWithout}. */
-  private final int[] wave;
-  private final int[] goneMark;
-  private int[] parent = new int[16];
-  private int[] pending = new int[16];
   private int epoch;
-  private int goneEpoch;
 
   AreaSearch(int[] start, int[] neighbour) {
     this.start = start;
@@ -27,8 +21,6 @@ final class AreaSearch {
     int n = start.length - 1;
     this.mark = new int[n];
     this.queue = new int[n];
-    this.wave = new int[n];
-    this.goneMark = new int[n];
   }
 
   /** Whether the {@code size} areas in {@code members} (all in footprint {@code f} of {@code part}) are connected. */
@@ -38,89 +30,6 @@ final class AreaSearch {
     }
     int e = nextEpoch();
     return reach(members[0], part, f, e) == size;
-  }
-
-  /**
-   * Whether footprint {@code f} of {@code part}, which holds {@code size} areas and is connected, stays
-   * connected without the areas {@code gone} (all in it).
-   *
-   * <p>Every piece of what is left borders {@code gone} (the footprint was connected), so what is left
-   * is connected when the areas bordering {@code gone} are: a breadth-first wave starts from each, all
-   * advancing together, and waves that meet are united (union-find, as in
-   * {@code ContiguityGuard.cutOff}). All united: connected. A group of waves out of frontier first:
-   * it has enclosed a piece that only {@code gone} joins to the rest. Either way the search stops
-   * after about as many steps as the smaller side has areas, not the whole footprint.
-   */
-  boolean connectedWithout(int[] gone, int size, int[] part, int f) {
-    int rest = size - gone.length;
-    if (rest <= 1) {
-      return true;
-    }
-    int e = nextEpoch();
-    int g = nextGoneEpoch();
-    for (int a : gone) {
-      goneMark[a] = g;
-    }
-    int tail = 0;
-    for (int a : gone) {
-      for (int k = start[a]; k < start[a + 1]; k++) {
-        int b = neighbour[k];
-        if (part[b] == f && goneMark[b] != g && mark[b] != e) {
-          mark[b] = e;
-          if (tail == parent.length) {
-            parent = Arrays.copyOf(parent, 2 * tail);
-            pending = Arrays.copyOf(pending, 2 * tail);
-          }
-          wave[b] = tail;
-          parent[tail] = tail;
-          pending[tail] = 1;
-          queue[tail++] = b;
-        }
-      }
-    }
-    if (tail <= 1) {
-      return tail == 1;
-    }
-    int groups = tail;
-    int head = 0;
-    while (head < tail) {
-      int x = queue[head++];
-      int gx = find(wave[x]);
-      for (int k = start[x]; k < start[x + 1]; k++) {
-        int y = neighbour[k];
-        if (part[y] != f || goneMark[y] == g) {
-          continue;
-        }
-        if (mark[y] != e) {
-          mark[y] = e;
-          wave[y] = gx;
-          pending[gx]++;
-          queue[tail++] = y;
-        } else if (wave[y] != gx) {
-          int gy = find(wave[y]);
-          wave[y] = gy; // later visits of y skip the walk up
-          if (gy != gx) {
-            parent[gy] = gx;
-            pending[gx] += pending[gy];
-            if (--groups == 1) {
-              return true;
-            }
-          }
-        }
-      }
-      if (--pending[gx] == 0) {
-        return false;
-      }
-    }
-    return groups == 1;
-  }
-
-  private int find(int t) {
-    while (parent[t] != t) {
-      parent[t] = parent[parent[t]];
-      t = parent[t];
-    }
-    return t;
   }
 
   /**
@@ -208,11 +117,4 @@ final class AreaSearch {
     return epoch;
   }
 
-  private int nextGoneEpoch() {
-    if (++goneEpoch == Integer.MAX_VALUE) {
-      Arrays.fill(goneMark, 0);
-      goneEpoch = 1;
-    }
-    return goneEpoch;
-  }
 }

@@ -223,7 +223,7 @@ final class RealignmentRounds {
       if (best < 0) {
         continue;
       }
-      if (pieces == null ? search.connectedWithout(run.areas, round.size(f), round.part, f)
+      if (pieces == null ? guard.staysConnectedWithout(run.areas, round.size(f), round.part)
           : pieces.length == 2 && pieces[piece[run.areas[0]]] == run.areas.length) {
         for (int a : run.areas) {
           move(a, f, best);

@@ -133,40 +133,92 @@ public final class ContiguityGuard {
    * cluster costs little.
    */
   public int cutOff(int v, int[] cluster, int[] piece) {
-    int c = cluster[v];
     final int[] targets = work.targets;
-    final int[] parent = work.parent;
-    final int[] pending = work.pending;
-    final int[] mark = work.mark;
-    final int[] wave = work.wave;
-    final int[] queue = work.queue;
     int nTargets = neighboursInCluster(v, cluster, targets);
     if (nTargets <= 1) {
       return 0;
     }
     nextEpoch();
     final int epoch = work.epoch;
-    mark[v] = epoch;
-    int head = 0;
+    work.mark[v] = epoch;
+    work.wave[v] = GONE;
     int tail = 0;
     for (int t = 0; t < nTargets; t++) {
-      int u = targets[t];
-      if (mark[u] == epoch) {
-        continue;
-      }
-      mark[u] = epoch;
-      wave[u] = t;
-      parent[t] = t;
-      pending[t] = 1;
-      queue[tail++] = u;
+      tail = seed(targets[t], tail);
     }
+    return waves(tail, cluster[v], cluster, piece);
+  }
+
+  /**
+   * Whether cluster {@code c = cluster[gone[0]]}, which holds {@code size} nodes and is connected,
+   * stays connected without the nodes {@code gone} (all in it). Every piece of what is left borders
+   * {@code gone}, so the waves of {@link #cutOff} start from every neighbour of {@code gone} in the
+   * cluster, and the search again costs about the smaller side.
+   */
+  public boolean staysConnectedWithout(int[] gone, int size, int[] cluster) {
+    if (size - gone.length <= 1) {
+      return true;
+    }
+    int c = cluster[gone[0]];
+    nextEpoch();
+    final int epoch = work.epoch;
+    for (int a : gone) {
+      work.mark[a] = epoch;
+      work.wave[a] = GONE;
+    }
+    int tail = 0;
+    for (int a : gone) {
+      for (int k = spatial.firstNeighbourIndex[a]; k < spatial.firstNeighbourIndex[a + 1]; k++) {
+        int b = spatial.neighbour[k];
+        if (cluster[b] == c) {
+          tail = seed(b, tail);
+        }
+      }
+    }
+    return tail == 1 || (tail > 1 && waves(tail, c, cluster, null) == 0);
+  }
+
+  /** Marks the wave of a node taken out of its cluster: waves pass it by. */
+  private static final int GONE = -1;
+
+  /** Queues node {@code u}, not yet marked, as the start of a wave of its own; returns the queue's new length. */
+  private int seed(int u, int tail) {
+    Work w = work;
+    if (w.mark[u] == w.epoch) {
+      return tail;
+    }
+    if (tail == w.parent.length) {
+      w.parent = Arrays.copyOf(w.parent, 2 * tail);
+      w.pending = Arrays.copyOf(w.pending, 2 * tail);
+    }
+    w.mark[u] = w.epoch;
+    w.wave[u] = tail;
+    w.parent[tail] = tail;
+    w.pending[tail] = 1;
+    w.queue[tail] = u;
+    return tail + 1;
+  }
+
+  /**
+   * The waves from the first {@code tail} queued nodes of cluster {@code c}, all advancing together,
+   * united where they meet: 0 when all unite, else how many nodes the first group to run out of
+   * frontier enclosed (written to {@code piece} when it is not null and they fit).
+   */
+  private int waves(int tail, int c, int[] cluster, int[] piece) {
+    final int[] parent = work.parent;
+    final int[] pending = work.pending;
+    final int[] mark = work.mark;
+    final int[] wave = work.wave;
+    final int[] queue = work.queue;
+    final int epoch = work.epoch;
     int groups = tail;
+    int head = 0;
     while (head < tail) {
       int x = queue[head++];
       int gx = find(wave[x]);
       for (int k = spatial.firstNeighbourIndex[x]; k < spatial.firstNeighbourIndex[x + 1]; k++) {
         int y = spatial.neighbour[k];
-        if (cluster[y] != c || y == v) {
+        if (cluster[y] != c) {
           continue;
         }
         if (mark[y] != epoch) {
@@ -174,7 +226,7 @@ public final class ContiguityGuard {
           wave[y] = gx;
           pending[gx]++;
           queue[tail++] = y;
-        } else if (wave[y] != gx) {
+        } else if (wave[y] != gx && wave[y] != GONE) {
           int gy = find(wave[y]);
           wave[y] = gy; // later visits of y skip the walk up
           if (gy != gx) {
@@ -187,7 +239,7 @@ public final class ContiguityGuard {
         }
       }
       if (--pending[gx] == 0) {
-        return enclosed(gx, tail, piece); // this group of waves is closed off: v joins it to the rest
+        return enclosed(gx, tail, piece); // this group of waves is closed off: only the gone join it to the rest
       }
     }
     return groups == 1 ? 0 : tail; // not reached: some group runs out of frontier before the queue does

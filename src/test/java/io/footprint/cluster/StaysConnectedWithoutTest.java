@@ -1,24 +1,28 @@
-package io.footprint.align;
+package io.footprint.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The searches inside one footprint, against a plain breadth-first search of what is left. */
-class AreaSearchTest {
+/**
+ * {@link ContiguityGuard#staysConnectedWithout}, the waves of {@link ContiguityGuard#cutOff} from a set
+ * of nodes, against a plain breadth-first search of what is left.
+ */
+class StaysConnectedWithoutTest {
   @Test
   void aColumnCutsARowOfSquaresAndACornerDoesNot() {
     // 3 x 4 grid, one footprint: removing column 1 cuts column 0 off; removing the corner 0 does not
     Grid g = new Grid(3, 4);
     int[] all = g.all();
-    AreaSearch search = new AreaSearch(g.start, g.neighbour);
-    assertThat(search.connectedWithout(new int[] {1, 5, 9}, all.length, g.part(0), 0)).isFalse();
-    assertThat(search.connectedWithout(new int[] {0}, all.length, g.part(0), 0)).isTrue();
-    assertThat(search.connectedWithout(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, all.length, g.part(0), 0)).isTrue();
+    ContiguityGuard guard = g.guard();
+    assertThat(guard.staysConnectedWithout(new int[] {1, 5, 9}, all.length, g.part(0))).isFalse();
+    assertThat(guard.staysConnectedWithout(new int[] {0}, all.length, g.part(0))).isTrue();
+    assertThat(guard.staysConnectedWithout(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, all.length, g.part(0))).isTrue();
   }
 
   @Test
@@ -35,14 +39,18 @@ class AreaSearchTest {
           members.add(a);
         }
       }
-      AreaSearch search = new AreaSearch(g.start, g.neighbour);
+      ContiguityGuard guard = g.guard();
       for (int trial = 0; trial < 20; trial++) {
         int size = 1 + rnd.nextInt(Math.max(1, members.size() / 3));
         int[] gone = g.grownWithin(rnd, part, members.get(rnd.nextInt(members.size())), size);
         boolean expected = g.restConnected(part, gone, members.size());
         cuts += expected ? 0 : 1;
-        assertThat(search.connectedWithout(gone, members.size(), part, 0)).as("seed %d trial %d", seed, trial)
+        assertThat(guard.staysConnectedWithout(gone, members.size(), part)).as("seed %d trial %d", seed, trial)
             .isEqualTo(expected);
+        // and for one node, cutOff says the same
+        if (gone.length == 1) {
+          assertThat(guard.cutOff(gone[0], part, null) == 0).as("seed %d trial %d", seed, trial).isEqualTo(expected);
+        }
       }
     }
     assertThat(cuts).as("the cases include cuts").isGreaterThan(500);
@@ -81,6 +89,12 @@ class AreaSearchTest {
       neighbour = nb.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    ContiguityGuard guard() {
+      double[] ones = new double[neighbour.length];
+      Arrays.fill(ones, 1);
+      return ContiguityGuard.ofAdjacency(Network.unweighted(rows * cols, start, neighbour, ones));
+    }
+
     int[] all() {
       int[] a = new int[rows * cols];
       for (int i = 0; i < a.length; i++) {
@@ -97,7 +111,7 @@ class AreaSearchTest {
     int[] grown(SplittableRandom rnd) {
       int n = rows * cols;
       int[] part = new int[n];
-      java.util.Arrays.fill(part, 1);
+      Arrays.fill(part, 1);
       int target = 2 + rnd.nextInt(n - 1);
       List<Integer> frontier = new ArrayList<>(List.of(rnd.nextInt(n)));
       part[frontier.get(0)] = 0;
