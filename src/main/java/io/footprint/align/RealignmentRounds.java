@@ -168,14 +168,10 @@ final class RealignmentRounds {
     boolean bestHome = false;
     for (int e = start[a]; e < start[a + 1]; e++) {
       int g = fp[neighbour[e]];
-      int host = g == f ? -1 : round.host[g];
-      if (host < 0) {
+      if (!couldTake(g, f, regionOfArea[a], population[a])) {
         continue;
       }
-      boolean home = host == regionOfArea[a];
-      if (!home && !(round.pop[g][host] / (round.total[g] + population[a]) >= threshold)) {
-        continue;
-      }
+      boolean home = round.host[g] == regionOfArea[a];
       int shared = 0;
       for (int c = start[a]; c < start[a + 1]; c++) {
         shared += fp[neighbour[c]] == g ? 1 : 0;
@@ -188,6 +184,16 @@ final class RealignmentRounds {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether footprint {@code g} (another than {@code f}) could take {@code residents} of {@code region}:
+   * it is hosted by the region (their home), or it is aligned and stays aligned with them added, by the
+   * figures as the round started.
+   */
+  private boolean couldTake(int g, int f, int region, double residents) {
+    int host = g == f ? -1 : round.host[g];
+    return host >= 0 && (host == region || round.pop[g][host] / (round.total[g] + residents) >= threshold);
   }
 
   /**
@@ -208,13 +214,11 @@ final class RealignmentRounds {
       for (int a : run.border) {
         for (int e = start[a]; e < start[a + 1]; e++) {
           int g = fp[neighbour[e]];
-          int host = g == f ? -1 : round.host[g];
-          if (host < 0) {
+          if (!couldTake(g, f, regionOfArea[a], run.population)) {
             continue;
           }
-          boolean home = host == regionOfArea[a];
-          boolean staysAligned = round.pop[g][host] / (round.total[g] + run.population) >= threshold;
-          if ((home || staysAligned) && (best < 0 || (home && !bestHome) || (home == bestHome && g < best))) {
+          boolean home = round.host[g] == regionOfArea[a];
+          if (best < 0 || (home && !bestHome) || (home == bestHome && g < best)) {
             best = g;
             bestHome = home;
           }
