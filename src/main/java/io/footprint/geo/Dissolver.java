@@ -3,20 +3,15 @@ package io.footprint.geo;
 import io.footprint.geo.BritishNationalGrid;
 import io.footprint.model.Area;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.operation.overlayng.CoverageUnion;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
-import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 /**
  * Dissolves the areas of each footprint into one (Multi)Polygon. Area polygons that tile the land
@@ -103,21 +98,9 @@ public final class Dissolver {
     Geometry hull = gf.createMultiPointFromCoords(pts.toArray(new Coordinate[0])).convexHull();
     double spacing = Math.sqrt(Math.max(hull.getArea(), 1) / n);
     Geometry land = hull.buffer(Math.max(spacing, 500));
-    VoronoiDiagramBuilder b = new VoronoiDiagramBuilder();
-    b.setSites(pts);
-    Envelope env = land.getEnvelopeInternal();
-    env.expandBy(spacing);
-    b.setClipEnvelope(env);
-    Geometry diagram = b.getDiagram(gf);
-    PreparedGeometry prepared = PreparedGeometryFactory.prepare(land);
-    Map<Coordinate, Geometry> cellAt = new HashMap<>();
-    for (int k = 0; k < diagram.getNumGeometries(); k++) {
-      Geometry cell = diagram.getGeometryN(k);
-      Geometry clipped = prepared.containsProperly(cell) ? cell : cell.intersection(land);
-      cellAt.put((Coordinate) cell.getUserData(), clipped);
-    }
+    Geometry[] cells = VoronoiCells.clipped(pts, land, PreparedGeometryFactory.prepare(land), spacing, gf);
     for (int i = 0; i < n; i++) {
-      Geometry cell = cellAt.get(pts.get(i));
+      Geometry cell = cells[i];
       if (cell == null) {
         cell = gf.createPoint(pts.get(i)).buffer(spacing / 4, 4);
       }

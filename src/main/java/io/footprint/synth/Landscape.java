@@ -1,11 +1,10 @@
 package io.footprint.synth;
 
+import io.footprint.geo.VoronoiCells;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.locationtech.jts.geom.Coordinate;
@@ -14,7 +13,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 /**
  * The land of a synthetic country, in British National Grid metres: a wavy coastline, twelve cities
@@ -150,22 +148,6 @@ final class Landscape {
     for (double[] p : pts) {
       sites.add(new Coordinate(p[0], p[1]));
     }
-    VoronoiDiagramBuilder b = new VoronoiDiagramBuilder();
-    b.setSites(sites);
-    Envelope env = coast.getEnvelopeInternal();
-    env.expandBy(50_000);
-    b.setClipEnvelope(env);
-    Geometry diagram = b.getDiagram(gf);
-    Map<Coordinate, Geometry> byPoint = new HashMap<>();
-    for (int k = 0; k < diagram.getNumGeometries(); k++) {
-      Geometry cell = diagram.getGeometryN(k);
-      Geometry clipped = land.containsProperly(cell) ? cell : cell.intersection(coast);
-      byPoint.put((Coordinate) cell.getUserData(), clipped);
-    }
-    Geometry[] out = new Geometry[pts.length];
-    for (int i = 0; i < pts.length; i++) {
-      out[i] = byPoint.get(sites.get(i));
-    }
-    return out;
+    return VoronoiCells.clipped(sites, coast, land, 50_000, gf);
   }
 }
