@@ -1,5 +1,6 @@
 package io.footprint.align;
 
+import io.footprint.cluster.Agreement;
 import io.footprint.geo.AreaAdjacency;
 import io.footprint.geo.Dissolver;
 import io.footprint.model.Area;
@@ -52,6 +53,11 @@ public final class Aligner {
   /** Region number of each area (areas in no region share the last number), in scenario order. */
   public int[] regionIndexOfAreas() {
     return index.regionOfAreas();
+  }
+
+  /** Region codes by region number ({@link #NO_REGION} last for the areas in none). */
+  public List<String> regionCodes() {
+    return index.codes();
   }
 
   /** Region number of each site: the region of the area holding it. */

@@ -1,5 +1,6 @@
 package io.footprint.align;
 
+import io.footprint.cluster.Agreement;
 import io.footprint.model.PartitionScore;
 import java.util.List;
 

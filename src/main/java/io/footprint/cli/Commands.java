@@ -33,6 +33,7 @@ final class Commands {
     if (proposal != null) {
       d.proposal = proposal.draft();
       d.within = Given.option("--within", proposal.within);
+      d.bootstrap = Given.option("--bootstrap", proposal.bootstrap);
     }
     if (alignment != null) {
       List<Given<String>> refs = new ArrayList<>();

@@ -38,7 +38,7 @@ final class ConfigFile {
   /** Keys of the top level. */
   static final List<String> TOP = List.of("areas", "sites", "flows", "out", "conditions", "method", "resolution",
       "target", "min_population", "min_localisation", "contiguity", "seed", "starts", "threads", "references",
-      "within", "realign", "aligned_share", "drop_unmatched", "encoding", "topojson", "columns", "fail_on");
+      "within", "realign", "bootstrap", "aligned_share", "drop_unmatched", "encoding", "topojson", "columns", "fail_on");
 
   private final Path file;
   private final Path base;
@@ -100,6 +100,7 @@ final class ConfigFile {
       d.within = values.given(within, relative(values.text(within)));
     }
     d.realign = values.bool(top.get("realign"));
+    d.bootstrap = values.integer(top.get("bootstrap"));
     d.alignedShare = values.number(top.get("aligned_share"));
     d.dropUnmatched = values.bool(top.get("drop_unmatched"));
     d.topoJson = values.bool(top.get("topojson"));

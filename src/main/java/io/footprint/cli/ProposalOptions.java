@@ -34,6 +34,10 @@ final class ProposalOptions {
       + "the one of highest modularity kept (default: 2; 1 is fastest)")
   Integer starts;
 
+  @Option(names = "--bootstrap", paramLabel = "N", description = "resample the flows N times (Poisson) and report "
+      + "each footprint's stability and each area's confidence (default: 0, none)")
+  Integer bootstrap;
+
   @Option(names = "--within", paramLabel = "REFERENCE", description = "nest footprints in these regions (senates | "
       + "ahsns | a --reference's name): none crosses a border; the summary reports the localisation this costs")
   String within;

@@ -39,6 +39,7 @@ final class RunDraft {
   Given<Integer> threads;
   Given<Boolean> dropUnmatched;
   Given<Boolean> realign;
+  Given<Integer> bootstrap;
   Given<Boolean> topoJson;
   Given<String> encoding;
   Map<Gate, Given<Double>> gates = new LinkedHashMap<>();
@@ -66,6 +67,7 @@ final class RunDraft {
     d.threads = Given.first(threads, file.threads);
     d.dropUnmatched = Given.first(dropUnmatched, file.dropUnmatched);
     d.realign = Given.first(realign, file.realign);
+    d.bootstrap = Given.first(bootstrap, file.bootstrap);
     d.topoJson = Given.first(topoJson, file.topoJson);
     d.encoding = Given.first(encoding, file.encoding);
     d.gates = new LinkedHashMap<>(file.gates);
@@ -102,6 +104,10 @@ final class RunDraft {
     if (Request.threadsProblem(n) != null) {
       checks.bad(threads, Request.threadsProblem(n) + ", not " + n);
     }
+    int resamples = Given.value(bootstrap, 0);
+    if (Request.bootstrapProblem(resamples) != null) {
+      checks.bad(bootstrap, Request.bootstrapProblem(resamples) + ", not " + resamples);
+    }
     Charset cs = charset(checks);
     gates.forEach((gate, bound) -> {
       String why = gate.boundProblem(bound.value());
@@ -117,7 +123,8 @@ final class RunDraft {
     checks.throwIfAny();
     Request.Builder b = Request.builder().areas(areas).sites(sites).flows(flows).conditions(conditions)
         .settings(settings).alignedShare(share).threads(n).dropUnmatched(Given.value(dropUnmatched, false))
-        .columns(columns).realign(Given.value(realign, false)).encoding(cs).within(within == null ? null
+        .columns(columns).realign(Given.value(realign, false)).bootstrap(Request.bootstrapProblem(resamples) == null
+            ? resamples : 0).encoding(cs).within(within == null ? null
             : within.value().strip());
     per.forEach(b::settings);
     references.forEach(r -> b.reference(r.value()));

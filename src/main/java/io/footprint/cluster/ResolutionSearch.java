@@ -57,10 +57,22 @@ public final class ResolutionSearch {
    */
   public static Result search(int target, DoubleFunction<Clustering> run, SpatialFlowNetwork net,
       boolean contiguity) {
+    return search(target, run, net, contiguity, 1);
+  }
+
+  /**
+   * As above, bracketing from {@code start} instead of 1: a bootstrap resample's target lies near the
+   * resolution the proposal's search found, so the search usually ends at its first run.
+   */
+  public static Result search(int target, DoubleFunction<Clustering> run, SpatialFlowNetwork net,
+      boolean contiguity, double start) {
     if (target < 1) {
       throw new IllegalArgumentException("target must be >= 1");
     }
-    double lo = 1;
+    if (!(start > 0) || !Double.isFinite(start)) {
+      throw new IllegalArgumentException("start must be a resolution above 0");
+    }
+    double lo = start;
     Clustering cLo = run.apply(lo);
     int steps = 1;
     if (cLo.nClusters == target) {

@@ -152,6 +152,39 @@ public final class SpatialFlowNetwork {
     return flows.nNodes;
   }
 
+  /**
+   * The same nodes and adjacency with each area-site flow's weight replaced by {@code draw} of it, drawn
+   * in a fixed order (areas ascending, then their sites ascending) so that a seeded draw gives the same
+   * network every time; flows drawn as 0 are dropped.
+   */
+  public SpatialFlowNetwork resampled(java.util.function.DoubleUnaryOperator draw) {
+    int m = 0;
+    for (int i = 0; i < areaCount; i++) {
+      m += flows.degree(i);
+    }
+    int[] from = new int[m];
+    int[] to = new int[m];
+    double[] w = new double[m];
+    int e = 0;
+    for (int i = 0; i < areaCount; i++) {
+      for (int k = flows.firstNeighbourIndex[i]; k < flows.firstNeighbourIndex[i + 1]; k++) {
+        double x = draw.applyAsDouble(flows.edgeWeight[k]);
+        if (x > 0) {
+          from[e] = i;
+          to[e] = flows.neighbour[k];
+          w[e++] = x;
+        }
+      }
+    }
+    Network drawn = Network.fromEdges(flows.nNodes, Arrays.copyOf(from, e), Arrays.copyOf(to, e), Arrays.copyOf(w, e));
+    return new SpatialFlowNetwork(drawn, adjacency, areaCount, population, provider);
+  }
+
+  /** Residents of each area node, in node order (a copy; sites hold none). */
+  public double[] areaPopulations() {
+    return Arrays.copyOf(population, areaCount);
+  }
+
   public boolean isArea(int node) {
     return node < areaCount;
   }

@@ -70,6 +70,25 @@ public final class ConditionGraph {
         provider);
   }
 
+  private ConditionGraph(ConditionGraph g, SpatialFlowNetwork network) {
+    this.scenario = g.scenario;
+    this.flows = g.flows;
+    this.adjacency = g.adjacency;
+    this.activeSites = g.activeSites;
+    this.network = network;
+  }
+
+  /**
+   * The same graph over other flows between the same nodes (a bootstrap resample of
+   * {@link SpatialFlowNetwork#resampled}): proposals are made and numbered from it exactly as from this one.
+   */
+  public ConditionGraph withNetwork(SpatialFlowNetwork resampled) {
+    if (resampled.nodeCount() != network.nodeCount() || resampled.areaCount() != network.areaCount()) {
+      throw new IllegalArgumentException("a resample must keep the graph's nodes");
+    }
+    return new ConditionGraph(this, resampled);
+  }
+
   public String condition() {
     return flows.condition();
   }

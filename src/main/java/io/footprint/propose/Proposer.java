@@ -33,6 +33,11 @@ public final class Proposer {
    * @throws ResolutionSearch.Unreachable when no resolution gives the target
    */
   public static Outcome propose(ConditionGraph graph, ProposalSettings s, Executor starts) {
+    return propose(graph, s, starts, 1);
+  }
+
+  /** As above, a target's search starting from {@code searchFrom} (the result is the same kind, not always the same). */
+  public static Outcome propose(ConditionGraph graph, ProposalSettings s, Executor starts, double searchFrom) {
     double minPop = s.constraints().minPopulation();
     double minLoc = s.constraints().minLocalisation();
     if (s.method() == Method.PLURALITY) {
@@ -44,7 +49,7 @@ public final class Proposer {
     SpatialFlowNetwork net = graph.network();
     DoubleFunction<Clustering> run = gamma -> leiden(net, gamma, s, starts);
     if (s.target() > 0) {
-      ResolutionSearch.Result r = ResolutionSearch.search(s.target(), run, net, s.contiguity());
+      ResolutionSearch.Result r = ResolutionSearch.search(s.target(), run, net, s.contiguity(), searchFrom);
       ProposalParameters p = new ProposalParameters(minPop, minLoc, s.contiguity(), r.resolution(), s.seed(),
           s.starts(), s.target(), r.steps(), r.merged(), null);
       return new Outcome(graph.toProposal(r.clustering(), s.method().key(), p.toMap()), r.resolution());
@@ -55,7 +60,7 @@ public final class Proposer {
   }
 
   /** Leiden at {@code gamma}, then the constraints. */
-  static Clustering leiden(SpatialFlowNetwork net, double gamma, ProposalSettings s, Executor starts) {
+  public static Clustering leiden(SpatialFlowNetwork net, double gamma, ProposalSettings s, Executor starts) {
     return ConstraintMerger.apply(net, new LeidenAlgorithm(gamma, s.contiguity(), s.starts()).cluster(net, s.seed(),
         starts), s.constraints());
   }

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.footprint.align.AlignmentResult;
 import io.footprint.align.FootprintAlignment;
+import io.footprint.model.Area;
 import io.footprint.model.Footprint;
+import io.footprint.model.Proposal;
+import io.footprint.propose.Bootstrap;
 import io.footprint.model.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,6 +51,10 @@ public final class FootprintGeoJson {
         number(g, "localisation", f.localisation());
         number(g, "market_share", f.marketShare());
         g.writeBooleanField("contiguous", f.contiguous());
+        if (c.bootstrap() != null) {
+          share(g, "stability", c.bootstrap().stability()[f.id()]);
+          g.writeNumberField("contested_areas", Tables.contested(c.bootstrap(), f));
+        }
         boolean senate = false;
         boolean ahsn = false;
         for (AlignmentResult r : c.alignments()) {
@@ -80,6 +87,55 @@ public final class FootprintGeoJson {
       g.writeEndArray();
       g.writeEndObject();
       g.writeRaw('\n');
+    }
+  }
+
+  /**
+   * {@code areas.geojson} of a bootstrapped condition: every area with a boundary, its footprint and its
+   * confidence (the share of resamples in which it lay in its footprint's match), and whether that is
+   * below {@link Bootstrap#CONTESTED}: the contested borders, to style in QGIS.
+   */
+  public static void writeAreas(ConditionResult c, Scenario scenario, Path file) throws IOException {
+    GeoJsonWriter geo = new GeoJsonWriter(6);
+    geo.setEncodeCRS(false);
+    geo.setForceCCW(true);
+    Bootstrap.Result boot = c.bootstrap();
+    try (JsonGenerator g = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
+      g.writeStartObject();
+      g.writeStringField("type", "FeatureCollection");
+      g.writeArrayFieldStart("features");
+      for (int a = 0; a < scenario.areas().size(); a++) {
+        Area area = scenario.areas().get(a);
+        if (!area.hasGeometry()) {
+          continue;
+        }
+        g.writeRaw('\n');
+        g.writeStartObject();
+        g.writeStringField("type", "Feature");
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("area_code", area.code());
+        g.writeStringField("footprint", Proposal.label(c.proposal().footprintOfArea(a)));
+        g.writeStringField("condition", c.condition());
+        share(g, "confidence", boot.confidence()[a]);
+        g.writeBooleanField("contested", boot.confidence()[a] < Bootstrap.CONTESTED);
+        g.writeEndObject();
+        g.writeFieldName("geometry");
+        g.writeRawValue(geo.write(area.geometry()));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+  }
+
+  /** A share, always with a decimal point, so that GDAL and QGIS read the field as real even when all are 1. */
+  private static void share(JsonGenerator g, String field, double v) throws IOException {
+    java.math.BigDecimal d = Fmt.json(v, 4);
+    if (d == null) {
+      g.writeNullField(field);
+    } else {
+      g.writeNumberField(field, d.scale() < 1 ? d.setScale(1) : d);
     }
   }
 

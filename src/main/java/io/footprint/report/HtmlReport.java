@@ -2,8 +2,11 @@ package io.footprint.report;
 
 import io.footprint.align.AlignmentResult;
 import io.footprint.align.RegionSummary;
+import io.footprint.model.Area;
 import io.footprint.model.Conditions;
 import io.footprint.model.Footprint;
+import io.footprint.model.Proposal;
+import io.footprint.propose.Bootstrap;
 import io.footprint.model.Scenario;
 import io.footprint.model.Site;
 import io.footprint.run.ConditionResult;
@@ -58,6 +61,14 @@ public final class HtmlReport {
     }
     b.append("residents receive ").append(Fmt.percent(c.score().localisation()))
         .append(" of their care inside their own footprint.");
+    if (c.bootstrap() != null) {
+      Bootstrap.Result boot = c.bootstrap();
+      long stable = java.util.Arrays.stream(boot.stability()).filter(v -> v > 0.75).count();
+      long unstable = java.util.Arrays.stream(boot.stability()).filter(v -> v < 0.6).count();
+      b.append(" Over ").append(boot.resamples()).append(" resamples of the flows, ").append(stable).append(" of ")
+          .append(n).append(" footprints are stable (Jaccard above 0.75), ").append(unstable)
+          .append(" unstable (below 0.6); ").append(boot.contestedAreas()).append(" areas are contested.");
+    }
     return b.toString();
   }
 
@@ -113,6 +124,12 @@ public final class HtmlReport {
           .append("\" onchange=\"toggleRef(this)\"").append(r == c.alignments().get(0) ? " checked" : "")
           .append("> ").append(esc(r.reference())).append(" boundaries</label> ");
     }
+    if (c.bootstrap() != null) {
+      h.append("<label><input type=\"checkbox\" value=\"contested-").append(mapId)
+          .append("\" onchange=\"toggleRef(this)\" checked> contested areas (in their footprint in under ")
+          .append(Fmt.percent(Bootstrap.CONTESTED)).append(" of ").append(c.bootstrap().resamples())
+          .append(" resamples)</label> ");
+    }
     double height = Math.ceil(map.height());
     h.append("<br><svg class=\"map\" width=\"")
         .append(Fmt.num(map.width(), 0)).append("\" height=\"").append(Fmt.num(height, 0))
@@ -139,6 +156,9 @@ public final class HtmlReport {
               .map(RegionSummary::name).findFirst().orElse(code))).append("</title></path>\n"));
       h.append("</g>\n");
     }
+    if (c.bootstrap() != null) {
+      contested(h, c, mapId);
+    }
     double[] siteTotals = run.scenario().flows(c.condition()).siteTotals();
     double max = 0;
     for (double v : siteTotals) {
@@ -159,9 +179,38 @@ public final class HtmlReport {
     h.append("</div></div>\n");
   }
 
+  /** The contested areas of a bootstrapped condition, hatched over the footprints, each titled with its confidence. */
+  private void contested(StringBuilder h, ConditionResult c, int mapId) {
+    h.append("<defs><pattern id=\"hatch-").append(mapId).append("\" width=\"4\" height=\"4\" ")
+        .append("patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" ")
+        .append("y2=\"4\" stroke=\"#7a0177\" stroke-width=\"1.6\"/></pattern></defs>\n<g class=\"contested-")
+        .append(mapId).append("\">\n");
+    double[] confidence = c.bootstrap().confidence();
+    for (int a = 0; a < confidence.length; a++) {
+      if (!(confidence[a] < Bootstrap.CONTESTED)) {
+        continue;
+      }
+      Area area = run.scenario().areas().get(a);
+      String title = esc(area.code()) + " (" + esc(Proposal.label(c.proposal().footprintOfArea(a))) + "): in its "
+          + "footprint in " + Fmt.percent(confidence[a]) + " of resamples";
+      if (area.hasGeometry()) {
+        h.append("<path class=\"contested\" fill=\"url(#hatch-").append(mapId).append(")\" d=\"")
+            .append(map.path(area.geometry())).append("\"><title>").append(title).append("</title></path>\n");
+      } else {
+        Coordinate p = map.project(area.lon(), area.lat());
+        h.append("<circle class=\"contested\" fill=\"#7a0177\" r=\"2\" cx=\"").append(map.x(p.x))
+            .append("\" cy=\"").append(map.y(p.y)).append("\"><title>").append(title).append("</title></circle>\n");
+      }
+    }
+    h.append("</g>\n");
+  }
+
   private void table(StringBuilder h, ConditionResult c) {
     h.append("<table><thead><tr><th>footprint</th><th>population</th><th>areas</th><th>sites</th>")
         .append("<th>localisation</th><th>market share</th><th>contiguous</th>");
+    if (c.bootstrap() != null) {
+      h.append("<th>stability</th><th>contested areas</th>");
+    }
     for (AlignmentResult r : c.alignments()) {
       h.append("<th>").append(esc(r.reference())).append("</th>");
     }
@@ -172,6 +221,11 @@ public final class HtmlReport {
           .append("</td><td>").append(f.siteCount()).append("</td><td>").append(Fmt.percent(f.localisation()))
           .append("</td><td>").append(Fmt.percent(f.marketShare())).append("</td><td>")
           .append(f.contiguous() ? "yes" : "NO").append("</td>");
+      if (c.bootstrap() != null) {
+        double st = c.bootstrap().stability()[f.id()];
+        h.append("<td>").append(Fmt.num(st, 3)).append(st < 0.6 ? " unstable" : st > 0.75 ? " stable" : "")
+            .append("</td><td>").append(Tables.contested(c.bootstrap(), f)).append("</td>");
+      }
       for (AlignmentResult r : c.alignments()) {
         var fa = r.footprints().get(f.id());
         h.append("<td>").append(esc(fa.host())).append(' ').append(Fmt.percent(fa.hostShare()))

@@ -70,7 +70,13 @@ public final class OutputWriter {
     if (topoJson) {
       FootprintTopoJson.write(c, dir.resolve(d + "footprints.topojson"));
     }
-    Tables.assignments(c.proposal(), run.scenario(), dir.resolve(d + "assignments.csv"));
+    Tables.assignments(c.proposal(), run.scenario(), c.bootstrap(), dir.resolve(d + "assignments.csv"));
+    if (c.bootstrap() != null) {
+      Tables.bootstrap(c.bootstrap(), dir.resolve(d + "bootstrap.csv"));
+      if (run.scenario().allAreasHaveGeometry()) {
+        FootprintGeoJson.writeAreas(c, run.scenario(), dir.resolve(d + "areas.geojson"));
+      }
+    }
     Tables.footprints(c, run.scenario(), dir.resolve(d + "footprints.csv"));
     for (AlignmentResult a : c.alignments()) {
       Tables.alignment(c, a, dir.resolve(d + "alignment-" + a.reference() + ".csv"));

@@ -2,21 +2,24 @@ package io.footprint.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.footprint.align.Agreement;
+import io.footprint.cluster.Agreement;
 import io.footprint.align.AlignmentResult;
 import io.footprint.align.FootprintAlignment;
 import io.footprint.align.Realigner;
 import io.footprint.geo.AreaAdjacency;
 import io.footprint.model.Area;
 import io.footprint.model.Conditions;
+import io.footprint.model.Footprint;
 import io.footprint.model.PartitionScore;
 import io.footprint.model.Proposal;
+import io.footprint.propose.Bootstrap;
 import io.footprint.run.ConditionResult;
 import io.footprint.run.Gate;
 import io.footprint.run.RunResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,12 +110,53 @@ public final class SummaryJson {
       w.put("localisation_lost", Fmt.json(c.freeLocalisation() - s.localisation(), 6));
       m.put("within", w);
     }
+    if (c.bootstrap() != null) {
+      m.put("bootstrap", bootstrap(c));
+    }
     Map<String, Object> al = new LinkedHashMap<>();
     for (AlignmentResult r : c.alignments()) {
       al.put(r.reference(), alignment(c, r));
     }
     m.put("alignment", al);
     return m;
+  }
+
+  /**
+   * How firm the footprints are over the resamples: each footprint's stability, the contested areas, and
+   * the spread of the count and of localisation (2.5th, 50th and 97.5th percentiles, nearest rank).
+   */
+  private static Map<String, Object> bootstrap(ConditionResult c) {
+    Bootstrap.Result b = c.bootstrap();
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("resamples", b.resamples());
+    x.put("method", "poisson resampling of each area-site activity; best jaccard match of areas (Hennig 2007)");
+    Map<String, Object> stab = new LinkedHashMap<>();
+    double min = Double.POSITIVE_INFINITY;
+    for (Footprint f : c.score().footprints()) {
+      stab.put(f.label(), Fmt.json(b.stability()[f.id()], 4));
+      min = Math.min(min, b.stability()[f.id()]);
+    }
+    x.put("min_stability", Fmt.json(min, 4));
+    x.put("unstable_footprints", Arrays.stream(b.stability()).filter(v -> v < 0.6).count());
+    x.put("stable_footprints", Arrays.stream(b.stability()).filter(v -> v > 0.75).count());
+    x.put("stability", stab);
+    x.put("contested_areas", b.contestedAreas());
+    double[] counts = Arrays.stream(b.counts()).asDoubleStream().sorted().toArray();
+    double[] loc = Arrays.stream(b.localisation()).sorted().toArray();
+    x.put("footprints", percentiles(counts, 0));
+    x.put("localisation", percentiles(loc, 6));
+    return x;
+  }
+
+  private static Map<String, Object> percentiles(double[] sorted, int decimals) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    for (double q : new double[] {0.025, 0.5, 0.975}) {
+      int rank = Math.max(1, (int) Math.ceil(q * sorted.length));
+      p.put("p" + Fmt.num(100 * q, 1), Fmt.json(sorted[rank - 1], decimals));
+    }
+    p.put("min", Fmt.json(sorted[0], decimals));
+    p.put("max", Fmt.json(sorted[sorted.length - 1], decimals));
+    return p;
   }
 
   /** One reference's alignment: counts, agreement, the regions scored alike, realignment, footprints per region. */

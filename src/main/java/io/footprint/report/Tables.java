@@ -8,6 +8,7 @@ import io.footprint.align.RegionSummary;
 import io.footprint.io.Problem;
 import io.footprint.io.Problems;
 import io.footprint.model.Footprint;
+import io.footprint.propose.Bootstrap;
 import io.footprint.model.Proposal;
 import io.footprint.model.Scenario;
 import io.footprint.run.ConditionResult;
@@ -32,14 +33,42 @@ public final class Tables {
 
   /** {@code assignments.csv}: kind,code,footprint; areas then sites, each in code order. */
   public static void assignments(Proposal p, Scenario s, Path file) throws IOException {
-    try (CSVPrinter out = printer(file, "kind", "code", "footprint")) {
+    assignments(p, s, null, file);
+  }
+
+  /**
+   * {@code assignments.csv}; with a bootstrap, a {@code confidence} column too: the share of resamples in
+   * which each area lay in its footprint's match (empty for sites).
+   */
+  public static void assignments(Proposal p, Scenario s, Bootstrap.Result boot, Path file) throws IOException {
+    String[] header = boot == null ? new String[] {"kind", "code", "footprint"}
+        : new String[] {"kind", "code", "footprint", "confidence"};
+    try (CSVPrinter out = printer(file, header)) {
       for (int a = 0; a < s.areas().size(); a++) {
-        out.printRecord("area", s.areas().get(a).code(), Proposal.label(p.footprintOfArea(a)));
+        if (boot == null) {
+          out.printRecord("area", s.areas().get(a).code(), Proposal.label(p.footprintOfArea(a)));
+        } else {
+          out.printRecord("area", s.areas().get(a).code(), Proposal.label(p.footprintOfArea(a)),
+              Fmt.num(boot.confidence()[a], 4));
+        }
       }
       for (int k = 0; k < s.sites().size(); k++) {
         if (p.footprintOfSite(k) >= 0) {
-          out.printRecord("site", s.sites().get(k).code(), Proposal.label(p.footprintOfSite(k)));
+          if (boot == null) {
+            out.printRecord("site", s.sites().get(k).code(), Proposal.label(p.footprintOfSite(k)));
+          } else {
+            out.printRecord("site", s.sites().get(k).code(), Proposal.label(p.footprintOfSite(k)), "");
+          }
         }
+      }
+    }
+  }
+
+  /** {@code bootstrap.csv}: per resample, its number of footprints and its localisation on its own flows. */
+  public static void bootstrap(Bootstrap.Result boot, Path file) throws IOException {
+    try (CSVPrinter out = printer(file, "resample", "footprints", "localisation")) {
+      for (int b = 0; b < boot.resamples(); b++) {
+        out.printRecord(b + 1, boot.counts()[b], Fmt.num(boot.localisation()[b], 6));
       }
     }
   }
@@ -55,6 +84,10 @@ public final class Tables {
       header.add(r.reference() + "_aligned");
       header.add(r.reference() + "_inside");
     }
+    if (c.bootstrap() != null) {
+      header.add("stability");
+      header.add("contested_areas");
+    }
     header.add("site_codes");
     try (CSVPrinter out = printer(file, header.toArray(new String[0]))) {
       for (Footprint f : c.score().footprints()) {
@@ -69,10 +102,23 @@ public final class Tables {
           row.add(fa.aligned());
           row.add(fa.inside());
         }
+        if (c.bootstrap() != null) {
+          row.add(Fmt.num(c.bootstrap().stability()[f.id()], 4));
+          row.add(contested(c.bootstrap(), f));
+        }
         row.add(siteCodes(f, s));
         out.printRecord(row);
       }
     }
+  }
+
+  /** The footprint's areas whose bootstrap confidence is below {@link Bootstrap#CONTESTED}. */
+  static int contested(Bootstrap.Result boot, Footprint f) {
+    int n = 0;
+    for (int a : f.areas()) {
+      n += boot.confidence()[a] < Bootstrap.CONTESTED ? 1 : 0;
+    }
+    return n;
   }
 
   /** {@code alignment-<reference>.csv}: each footprint's host region, share, and what lies outside it. */

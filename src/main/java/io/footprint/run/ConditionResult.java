@@ -1,5 +1,6 @@
 package io.footprint.run;
 
+import io.footprint.propose.Bootstrap;
 import io.footprint.align.AlignmentResult;
 import io.footprint.align.RealignmentSteps;
 import io.footprint.align.Realigner;
@@ -19,10 +20,11 @@ import org.locationtech.jts.geom.Geometry;
  * @param within the region set footprints were nested in, or null
  * @param freeLocalisation with {@code within}: localisation of footprints proposed freely, for comparison
  * @param realignments one per reference, in the order of {@code alignments}
+ * @param bootstrap how firm each footprint is over resamples of the flows, or null when not asked for
  */
 public record ConditionResult(Proposal proposal, PartitionScore score, List<AlignmentResult> alignments,
     List<Geometry> geometries, boolean approximateGeometry, String within, double freeLocalisation,
-    List<Realignment> realignments) {
+    List<Realignment> realignments, Bootstrap.Result bootstrap) {
 
   public ConditionResult {
     alignments = List.copyOf(alignments);

@@ -12,6 +12,7 @@ import io.footprint.model.Footprint;
 import io.footprint.model.PartitionScore;
 import io.footprint.model.Proposal;
 import io.footprint.model.Scenario;
+import io.footprint.propose.Bootstrap;
 import io.footprint.propose.NestedProposer;
 import io.footprint.propose.PartitionScorer;
 import io.footprint.propose.ProposalSettings;
@@ -36,14 +37,18 @@ final class ConditionRun {
   private final Dissolver dissolver;
   private final boolean keepRealigned;
   private final Executor starts;
+  private final int bootstrap;
+  private final Executor resamples;
 
   /**
    * @param nested the reference footprints are nested in, or null
    * @param keepRealigned keep each realignment whole, with polygons, as a second proposal
    * @param starts where Leiden's later random starts run (the result does not depend on it)
+   * @param bootstrap resamples of the flows per condition (0: none)
+   * @param resamples where they run (the result does not depend on it)
    */
   ConditionRun(Scenario scenario, AreaAdjacency adjacency, List<Aligner> aligners, Aligner nested,
-      Dissolver dissolver, boolean keepRealigned, Executor starts) {
+      Dissolver dissolver, boolean keepRealigned, Executor starts, int bootstrap, Executor resamples) {
     this.scenario = scenario;
     this.adjacency = adjacency;
     this.aligners = aligners;
@@ -51,6 +56,8 @@ final class ConditionRun {
     this.dissolver = dissolver;
     this.keepRealigned = keepRealigned;
     this.starts = starts;
+    this.bootstrap = bootstrap;
+    this.resamples = resamples;
   }
 
   /**
@@ -90,10 +97,29 @@ final class ConditionRun {
       realignments.add(realign(scorer, outcome, al));
     }
     long t5 = System.nanoTime();
+    Bootstrap.Result firmness = given != null || bootstrap == 0 ? null
+        : Bootstrap.run(graph, p, resample -> rerun(resample, settings, outcome.resolution()), bootstrap,
+            settings.seed(), resamples);
+    long t6 = System.nanoTime();
     progress.conditionDone(condition, new Timings.ConditionSteps(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3),
-        ms(t5 - t4)));
+        ms(t5 - t4), ms(t6 - t5)));
     return new ConditionResult(p, score, alignments, geometries, dissolver.approximate(),
-        nested == null ? null : nested.regions().name(), freeLocalisation, realignments);
+        nested == null ? null : nested.regions().name(), freeLocalisation, realignments, firmness);
+  }
+
+  /** The proposal made again from a resample, as {@link #run} made it: nested, or free from the resolution found. */
+  private Proposal rerun(ConditionGraph resample, ProposalSettings settings, double resolution) {
+    if (nested != null) {
+      return NestedProposer.propose(resample, nested.regionIndexOfAreas(), nested.regionIndexOfSites(), settings,
+          nested.regions().name(), Runnable::run).proposal();
+    }
+    try {
+      return Proposer.propose(resample, settings, Runnable::run, resolution).proposal();
+    } catch (ResolutionSearch.Unreachable e) {
+      throw new RequestException(resample.condition() + ": a bootstrap resample reaches no more than " + e.mostFound()
+          + " footprints, fewer than the target " + e.target() + ": ask for fewer with --target, or leave out "
+          + "--bootstrap");
+    }
   }
 
   private static long ms(long nanos) {
@@ -130,7 +156,7 @@ final class ConditionRun {
     PartitionScore afterScore = scorer.score(after, outcome.resolution());
     AlignmentResult afterAlignment = al.align(after, scorer);
     ConditionResult kept = keepRealigned ? new ConditionResult(after, afterScore, List.of(afterAlignment),
-        dissolve(afterScore), dissolver.approximate(), null, Double.NaN, List.of()) : null;
+        dissolve(afterScore), dissolver.approximate(), null, Double.NaN, List.of(), null) : null;
     double populationMoved = moved.moves().stream().mapToDouble(mv -> scenario.areas().get(mv.area()).population())
         .sum();
     return new ConditionResult.Realignment(al.regions().name(), moved.moves(),

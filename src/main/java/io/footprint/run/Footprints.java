@@ -64,6 +64,27 @@ public final class Footprints {
   public static RunResult run(Request r, Progress progress) throws InputException {
     Clock clock = new Clock(progress);
     progress.started(STAGES);
+    Prepared in = prepare(r, progress, clock);
+    List<ConditionResult> results = proposeAll(r, in.scenario(), in.adjacency(), in.aligners(), in.nested(),
+        in.dissolver(), in.given(), progress);
+    clock.lap(PROPOSE_STAGE);
+    Map<String, Map<String, Geometry>> outlines = new TreeMap<>();
+    for (Aligner al : in.aligners()) {
+      outlines.put(al.regions().name(), al.outlines(in.dissolver()));
+    }
+    clock.lap("region outlines");
+    return new RunResult(in.scenario(), in.adjacency(), results, r.inputNames(), in.problems(), outlines, List.of());
+  }
+
+  /**
+   * What every condition of a run shares, read and built once: the scenario, the references' aligners
+   * (and the one footprints are nested in), earlier footprints, the area adjacency and the dissolver.
+   */
+  record Prepared(Scenario scenario, Problems problems, List<Aligner> aligners, Aligner nested,
+      Map<String, Proposal> given, AreaAdjacency adjacency, Dissolver dissolver) {}
+
+  /** The first three stages: load inputs, references, area adjacency. */
+  static Prepared prepare(Request r, Progress progress, Clock clock) throws InputException {
     AtomicReference<CompletableFuture<AreaAdjacency>> early = new AtomicReference<>();
     LoadResult loaded = new ScenarioLoader(new LoadOptions(r.columns(), r.conditions(), r.dropUnmatched(),
         r.encoding())).load(r.areas(), r.sites(), r.flows(), areas -> early.set(CompletableFuture.supplyAsync(
@@ -89,14 +110,7 @@ public final class Footprints {
     }
     Dissolver dissolver = new Dissolver(scenario.areas());
     clock.lap("area adjacency");
-    List<ConditionResult> results = proposeAll(r, scenario, adjacency, aligners, nested, dissolver, given, progress);
-    clock.lap(PROPOSE_STAGE);
-    Map<String, Map<String, Geometry>> outlines = new TreeMap<>();
-    for (Aligner al : aligners) {
-      outlines.put(al.regions().name(), al.outlines(dissolver));
-    }
-    clock.lap("region outlines");
-    return new RunResult(scenario, adjacency, results, r.inputNames(), problems, outlines, List.of());
+    return new Prepared(scenario, problems, aligners, nested, given, adjacency, dissolver);
   }
 
   private static List<Aligner> aligners(Request r, Scenario scenario, Problems problems) throws InputException {
@@ -136,7 +150,10 @@ public final class Footprints {
     ExecutorService startPool = r.threads() > conditions.size()
         ? Executors.newFixedThreadPool(r.threads() - conditions.size()) : null;
     Executor starts = startPool != null ? startPool : Runnable::run;
-    ConditionRun each = new ConditionRun(scenario, adjacency, aligners, nested, dissolver, r.realign(), starts);
+    // resamples are leaves (they wait on nothing), so the condition threads may wait on them without deadlock
+    ExecutorService resamplePool = r.bootstrap() > 0 ? Executors.newFixedThreadPool(r.threads()) : null;
+    ConditionRun each = new ConditionRun(scenario, adjacency, aligners, nested, dissolver, r.realign(), starts,
+        r.bootstrap(), resamplePool != null ? resamplePool : Runnable::run);
     try {
       List<String> order = new ArrayList<>(conditions);
       order.sort(Comparator.comparingInt((String c) -> -scenario.flows(c).entryCount()).thenComparing(c -> c));
@@ -154,11 +171,14 @@ public final class Footprints {
       if (startPool != null) {
         startPool.shutdownNow();
       }
+      if (resamplePool != null) {
+        resamplePool.shutdownNow();
+      }
     }
   }
 
   /** The task's result, its unchecked failure rethrown as thrown. */
-  private static <T> T await(Future<T> task) {
+  static <T> T await(Future<T> task) {
     try {
       return task.get();
     } catch (InterruptedException e) {
@@ -173,7 +193,7 @@ public final class Footprints {
   }
 
   /** Wall-clock laps, each told to the progress. */
-  private static final class Clock {
+  static final class Clock {
     private final Progress progress;
     private long last = System.nanoTime();
 

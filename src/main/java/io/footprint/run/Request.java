@@ -35,6 +35,7 @@ public final class Request {
   private final String within;
   private final double alignedShare;
   private final boolean realign;
+  private final int bootstrap;
   private final Map<String, Path> assignments;
   private final int threads;
   private final boolean dropUnmatched;
@@ -53,6 +54,7 @@ public final class Request {
     within = b.within == null ? null : ReferenceSpec.parse(b.within).name();
     alignedShare = b.alignedShare;
     realign = b.realign;
+    bootstrap = b.bootstrap;
     assignments = Map.copyOf(b.assignments);
     threads = b.threads;
     dropUnmatched = b.dropUnmatched;
@@ -126,6 +128,19 @@ public final class Request {
     return alignedShare;
   }
 
+  /** Resamples of the flows that test how firm each footprint is (0: none). */
+  public int bootstrap() {
+    return bootstrap;
+  }
+
+  /** Why {@code n} cannot be the number of bootstrap resamples, or null. */
+  public static String bootstrapProblem(int n) {
+    return n >= 0 && n <= MAX_BOOTSTRAP ? null : "must be 0 (none) to " + MAX_BOOTSTRAP;
+  }
+
+  /** Most resamples: 1,000 already give a footprint's stability to about 0.01. */
+  public static final int MAX_BOOTSTRAP = 1000;
+
   /** Whether the footprints realigned with each reference are kept whole (with polygons) as second proposals. */
   public boolean realign() {
     return realign;
@@ -185,6 +200,7 @@ public final class Request {
     private String within;
     private double alignedShare = DEFAULT_ALIGNED_SHARE;
     private boolean realign;
+    private int bootstrap;
     private final Map<String, Path> assignments = new TreeMap<>();
     private int threads = Runtime.getRuntime().availableProcessors();
     private boolean dropUnmatched;
@@ -265,6 +281,15 @@ public final class Request {
         throw new IllegalArgumentException("aligned share " + why + ", not " + share);
       }
       alignedShare = share;
+      return this;
+    }
+
+    /** Resamples of the flows per condition, to measure how firm each footprint is (0: none). */
+    public Builder bootstrap(int resamples) {
+      if (bootstrapProblem(resamples) != null) {
+        throw new IllegalArgumentException("bootstrap " + bootstrapProblem(resamples) + ", not " + resamples);
+      }
+      bootstrap = resamples;
       return this;
     }
 

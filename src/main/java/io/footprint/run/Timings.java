@@ -11,14 +11,18 @@ import java.util.Map;
  * several threads) the CPU time of each step summed over the conditions, which need not.
  */
 public final class Timings implements Progress {
-  /** One condition's steps, in milliseconds of the thread that ran them. */
-  public record ConditionSteps(long graph, long cluster, long scoreAndAlign, long dissolve, long realign) {}
+  /**
+   * One condition's steps, in milliseconds of the thread that ran them; {@code bootstrap} is the time that
+   * thread waited for its resamples, which run on every thread.
+   */
+  public record ConditionSteps(long graph, long cluster, long scoreAndAlign, long dissolve, long realign,
+      long bootstrap) {}
 
   /** A line of the table: a stage's wall-clock time, or a step's CPU time summed over conditions. */
   public record Entry(String name, long millis, boolean cpu) {}
 
   private final Map<String, Long> wall = new LinkedHashMap<>();
-  private final long[] cpu = new long[5];
+  private final long[] cpu = new long[6];
   private final Progress also;
 
   /** @param also told everything this records (a progress bar), or {@link Progress#NONE} */
@@ -54,18 +58,22 @@ public final class Timings implements Progress {
     cpu[2] += s.scoreAndAlign();
     cpu[3] += s.dissolve();
     cpu[4] += s.realign();
+    cpu[5] += s.bootstrap();
     also.conditionDone(condition, s);
   }
 
   /** Wall-clock stages in the order they ran, each followed by the CPU steps it holds. */
   public synchronized List<Entry> entries() {
     List<Entry> out = new ArrayList<>();
-    String[] steps = {"build graphs", "cluster", "score and align", "dissolve", "realign"};
+    String[] steps = {"build graphs (cpu", "cluster (cpu", "score and align (cpu", "dissolve (cpu", "realign (cpu",
+        "bootstrap (wall"};
     wall.forEach((stage, ms) -> {
       out.add(new Entry(stage, ms, false));
       if (stage.equals(Footprints.PROPOSE_STAGE)) {
         for (int k = 0; k < steps.length; k++) {
-          out.add(new Entry(steps[k] + " (cpu, all conditions)", cpu[k], true));
+          if (k < 5 || cpu[k] > 0) {
+            out.add(new Entry(steps[k] + ", all conditions)", cpu[k], true));
+          }
         }
       }
     });

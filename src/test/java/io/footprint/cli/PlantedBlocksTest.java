@@ -162,16 +162,16 @@ class PlantedBlocksTest {
     return "S" + block + (char) ('a' + k);
   }
 
-  private static double lon(double col) {
+  static double lon(double col) {
     return Fixtures.LON0 + col * Fixtures.STEP;
   }
 
-  private static double lat(double row) {
+  static double lat(double row) {
     return Fixtures.LAT0 - row * Fixtures.STEP;
   }
 
   /** Areas (GeoJSON squares), two sites per block in two of its cells, and the flows. */
-  private static void writeInputs(Path dir, int[] block, Random rnd) throws IOException {
+  static void writeInputs(Path dir, int[] block, Random rnd) throws IOException {
     StringBuilder g = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
     for (int cell = 0; cell < block.length; cell++) {
       double r = cell / SIDE;

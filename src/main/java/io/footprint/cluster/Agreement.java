@@ -1,4 +1,4 @@
-package io.footprint.align;
+package io.footprint.cluster;
 
 import java.util.HashMap;
 import java.util.function.BiConsumer;

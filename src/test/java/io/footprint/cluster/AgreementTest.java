@@ -1,4 +1,4 @@
-package io.footprint.align;
+package io.footprint.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

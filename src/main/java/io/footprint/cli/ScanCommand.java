@@ -1,0 +1,217 @@
+package io.footprint.cli;
+
+import io.footprint.model.DisplayPath;
+import io.footprint.propose.ScanMarks;
+import io.footprint.propose.ScanSettings;
+import io.footprint.report.OutputDirectory;
+import io.footprint.report.ScanWriter;
+import io.footprint.run.Request;
+import io.footprint.run.ScanResult;
+import io.footprint.run.Scans;
+import io.footprint.run.Timings;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code scan}: every count of footprints the resolution reaches, with the counts worth considering marked. */
+@Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
+    versionProvider = FootprintCommand.Version.class,
+    description = {"Finds, per condition, every number of footprints the resolution reaches in --counts, scores "
+        + "each as propose would, measures how far independent starts agree, and marks the robust, self-contained "
+        + "and knee counts. Writes scan.csv, scan.json, a chart per condition and report.html under --out.",
+        "With --within REF it scans inside each region and writes regions.csv: the recommended number of networks "
+            + "per region and condition."},
+    footer = {"", "Example (real England, MSOA, from the repository root):",
+        "  E=../shared/data/england",
+        "  target/footprint scan --areas $E/areas.geojson --areas $E/areas.csv --sites $E/sites.csv \\",
+        "      --flows $E/flows.csv --condition all_admissions --counts 2..60 \\",
+        "      --reference senates=$E/msoa_senates_2013.csv --out england-scan"})
+final class ScanCommand implements Callable<Integer> {
+  private static final Pattern COUNTS = Pattern.compile("\\s*(\\d{1,6})\\s*(?:\\.\\.|-)\\s*(\\d{1,6})\\s*");
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--areas", required = true, arity = "1..*", paramLabel = "FILE", description = "areas: CSV "
+      + "and/or GeoJSON, merged by code")
+  List<Path> areas;
+
+  @Option(names = "--sites", required = true, paramLabel = "FILE", description = "provider sites CSV")
+  Path sites;
+
+  @Option(names = "--flows", required = true, arity = "1..*", paramLabel = "FILE", description = "flow CSVs "
+      + "(optionally .gz)")
+  List<Path> flows;
+
+  @Option(names = "--condition", split = ",", paramLabel = "NAME", description = "conditions, comma separated, "
+      + "or all (default)")
+  List<String> conditions = new ArrayList<>();
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder: replaced only when "
+      + "it is absent, empty or an earlier footprint output")
+  Path out;
+
+  @Option(names = "--counts", paramLabel = "LO..HI", description = "numbers of footprints to scan (default: 2..60; "
+      + "with --within: 1..15)")
+  String counts;
+
+  @Option(names = "--starts", paramLabel = "N", description = "independent starts compared at each count "
+      + "(default: " + ScanSettings.DEFAULT_STARTS + "; 1 gives no stability figure)")
+  Integer starts;
+
+  @Option(names = "--min-localisation", paramLabel = "SHARE", description = "share of its residents' activity "
+      + "every footprint must keep for a count to be marked self-contained, 0..1 (default: 0.75, the ONS "
+      + "travel-to-work-area rule); it marks, it does not merge")
+  Double selfContained;
+
+  @Option(names = "--robust-span", paramLabel = "FACTOR", description = "a robust count holds while the resolution "
+      + "grows by at least this factor (default: " + ScanSettings.DEFAULT_ROBUST_SPAN + ")")
+  Double robustSpan;
+
+  @Option(names = "--robust-vi", paramLabel = "NATS", description = "and its starts differ by at most this mean "
+      + "variation of information (default: " + ScanSettings.DEFAULT_ROBUST_VARIATION + ")")
+  Double robustVi;
+
+  @Option(names = "--contiguity", paramLabel = "on|off", description = "on (default) | off: plain Leiden")
+  String contiguity;
+
+  @Option(names = "--min-population", paramLabel = "RESIDENTS", description = "fewest residents per footprint, "
+      + "merged as propose merges (default: 0)")
+  Double minPopulation;
+
+  @Option(names = "--seed", paramLabel = "N", description = "seed of the random choices (default: 1)")
+  Long seed;
+
+  @Option(names = "--reference", paramLabel = "REF", description = "senates | ahsns | FILE | NAME=FILE "
+      + "(repeatable): count the footprints aligned with these regions")
+  List<String> references = new ArrayList<>();
+
+  @Option(names = "--aligned-share", paramLabel = "SHARE", description = "share of a footprint's residents in one "
+      + "region from which it counts as aligned (default: 0.95)")
+  Double alignedShare;
+
+  @Option(names = "--within", paramLabel = "REFERENCE", description = "scan inside each region of this reference "
+      + "(senates | ahsns | a --reference's name)")
+  String within;
+
+  @Option(names = "--threads", paramLabel = "N", description = "clusterings run at once (default: the number of "
+      + "cores); results do not depend on it")
+  Integer threads;
+
+  @Mixin
+  InputOptions input = new InputOptions();
+
+  @Option(names = "--quiet", description = "print nothing but errors")
+  boolean quiet;
+
+  @Option(names = "--timings", description = "print each stage's wall-clock time to stderr")
+  boolean timings;
+
+  @Override
+  public Integer call() throws Exception {
+    ScanSettings settings = settings();
+    RunDraft d = new RunDraft();
+    ProposalDraft p = new ProposalDraft();
+    p.contiguity = Given.option("--contiguity", contiguity);
+    p.minPopulation = Given.option("--min-population", minPopulation);
+    p.seed = Given.option("--seed", seed);
+    d.proposal = p;
+    List<Given<String>> refs = new ArrayList<>();
+    references.forEach(r -> refs.add(Given.option("--reference", r)));
+    d.references = refs;
+    d.alignedShare = Given.option("--aligned-share", alignedShare);
+    d.within = Given.option("--within", within);
+    d.threads = Given.option("--threads", threads);
+    d.dropUnmatched = input.dropUnmatched ? Given.option("--drop-unmatched", true) : null;
+    d.encoding = Given.option("--encoding", input.encoding);
+    d.areas = areas;
+    d.sites = sites;
+    d.flows = flows;
+    d.conditions = RunDraft.conditions(conditions);
+    Request request = d.over(new RunDraft()).build().request().build();
+    PrintWriter err = spec.commandLine().getErr();
+    String version = FootprintCommand.version();
+    ScanResult scan;
+    try (OutputDirectory dir = OutputDirectory.prepare(out, version, request.inputFiles());
+        TerminalProgress bar = new TerminalProgress(!quiet)) {
+      Timings t = new Timings(bar);
+      scan = Scans.scan(request, settings, t);
+      long t0 = System.nanoTime();
+      ScanWriter.write(scan, dir, version);
+      t.stage("write report, tables and charts", (System.nanoTime() - t0) / 1_000_000);
+      bar.close();
+      if (timings) {
+        for (Timings.Entry e : t.entries()) {
+          err.printf(Locale.ROOT, "timing: %-42s %7d ms%n", e.name(), e.millis());
+        }
+      }
+    }
+    if (!quiet) {
+      scan.problems().lines().forEach(err::println);
+      PrintWriter o = spec.commandLine().getOut();
+      o.printf(Locale.ROOT, "%-30s %-12s %8s %10s %10s %10s %s%n", "condition", "region", "reached", "robust",
+          "self-cont.", "knee", "recommended");
+      for (ScanResult.Curve c : scan.curves()) {
+        o.printf(Locale.ROOT, "%-30s %-12s %8d %10s %10s %10s %s%n", c.condition(), c.region() == null ? "" : c.region(),
+            c.rows().size(), list(c, ScanMarks.Kind.ROBUST), list(c, ScanMarks.Kind.SELF_CONTAINED),
+            list(c, ScanMarks.Kind.KNEE), c.recommended() == 0 ? "-" : String.valueOf(c.recommended()));
+      }
+      o.println("wrote " + DisplayPath.of(out));
+    }
+    return Main.OK;
+  }
+
+  private static String list(ScanResult.Curve c, ScanMarks.Kind kind) {
+    List<String> out = new ArrayList<>();
+    c.marks().stream().filter(m -> m.kind() == kind).forEach(m -> out.add(String.valueOf(m.footprints())));
+    return out.isEmpty() ? "-" : String.join(",", out);
+  }
+
+  /** The scan's own options, checked; every mistake at once. */
+  private ScanSettings settings() {
+    Checks checks = new Checks();
+    int lo = within == null ? 2 : 1;
+    int hi = within == null ? 60 : 15;
+    if (counts != null) {
+      Matcher m = COUNTS.matcher(counts);
+      if (!m.matches()) {
+        checks.bad("--counts takes LO..HI, two whole numbers such as 2..60, not \"" + counts + "\"");
+      } else {
+        lo = Integer.parseInt(m.group(1));
+        hi = Integer.parseInt(m.group(2));
+        String why = ScanSettings.countsProblem(lo, hi);
+        if (why != null) {
+          checks.bad("--counts " + counts + ": " + why);
+        }
+      }
+    }
+    int k = starts == null ? ScanSettings.DEFAULT_STARTS : starts;
+    if (k < 1) {
+      checks.bad("--starts must be at least 1, not " + k);
+    }
+    double sc = selfContained == null ? ScanSettings.DEFAULT_SELF_CONTAINED : selfContained;
+    if (!(sc >= 0 && sc <= 1)) {
+      checks.bad("--min-localisation must be 0..1, not " + selfContained);
+    }
+    double span = robustSpan == null ? ScanSettings.DEFAULT_ROBUST_SPAN : robustSpan;
+    if (!(span >= 1 && Double.isFinite(span))) {
+      checks.bad("--robust-span must be a number of at least 1, not " + robustSpan);
+    }
+    double vi = robustVi == null ? ScanSettings.DEFAULT_ROBUST_VARIATION : robustVi;
+    if (!(vi >= 0 && Double.isFinite(vi))) {
+      checks.bad("--robust-vi must be a number of at least 0, not " + robustVi);
+    }
+    checks.throwIfAny();
+    return new ScanSettings(lo, hi, k, sc, span, vi);
+  }
+}
