@@ -3,13 +3,18 @@ package io.footprint.cli;
 import io.footprint.align.AlignmentResult;
 import io.footprint.io.InputException;
 import io.footprint.model.DisplayPath;
+import io.footprint.propose.ScanMarks;
+import io.footprint.propose.ScanSettings;
 import io.footprint.report.OutputDirectory;
 import io.footprint.report.OutputWriter;
+import io.footprint.report.ScanWriter;
 import io.footprint.run.ConditionResult;
 import io.footprint.run.Footprints;
 import io.footprint.run.Gate;
 import io.footprint.run.Request;
 import io.footprint.run.RunResult;
+import io.footprint.run.ScanResult;
+import io.footprint.run.Scans;
 import io.footprint.run.Timings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,6 +39,7 @@ final class Commands {
       d.proposal = proposal.draft();
       d.within = Given.option("--within", proposal.within);
       d.bootstrap = Given.option("--bootstrap", proposal.bootstrap);
+      d.regionTargets = Given.option("--region-targets", proposal.regionTargets);
     }
     if (alignment != null) {
       List<Given<String>> refs = new ArrayList<>();
@@ -96,6 +102,52 @@ final class Commands {
       }
     }
     return failed ? Main.GATE_FAILED : Main.OK;
+  }
+
+  /**
+   * A scan: checks the output folder, scans, writes, prints the marked counts per condition and region.
+   * {@code alsoRead} are inputs the request does not list (a configuration).
+   */
+  static int scanAndWrite(CommandSpec spec, RunDraft.Built built, ScanSettings settings, Path out, boolean quiet,
+      boolean showTimings, List<Path> alsoRead) throws InputException, IOException, OutputDirectory.Refused {
+    Request request = built.request().build();
+    List<Path> inputs = new ArrayList<>(request.inputFiles());
+    inputs.addAll(alsoRead);
+    PrintWriter err = spec.commandLine().getErr();
+    String version = FootprintCommand.version();
+    ScanResult scan;
+    try (OutputDirectory dir = OutputDirectory.prepare(out, version, inputs);
+        TerminalProgress bar = new TerminalProgress(!quiet)) {
+      Timings t = new Timings(bar);
+      t.before(STARTUP_STAGE, Math.max(0, System.currentTimeMillis() - javaStarted()));
+      scan = Scans.scan(request, settings, t);
+      long t0 = System.nanoTime();
+      ScanWriter.write(scan, dir, version);
+      t.stage("write report, tables and charts", (System.nanoTime() - t0) / 1_000_000);
+      bar.close();
+      if (showTimings) {
+        print(t, err);
+      }
+    }
+    if (!quiet) {
+      scan.problems().lines().forEach(err::println);
+      PrintWriter o = spec.commandLine().getOut();
+      o.printf(Locale.ROOT, "%-30s %-12s %8s %10s %10s %10s %s%n", "condition", "region", "reached", "robust",
+          "self-cont.", "knee", "recommended");
+      for (ScanResult.Curve c : scan.curves()) {
+        o.printf(Locale.ROOT, "%-30s %-12s %8d %10s %10s %10s %s%n", c.condition(), c.region() == null ? "" : c.region(),
+            c.rows().size(), marked(c, ScanMarks.Kind.ROBUST), marked(c, ScanMarks.Kind.SELF_CONTAINED),
+            marked(c, ScanMarks.Kind.KNEE), c.recommended() == 0 ? "-" : String.valueOf(c.recommended()));
+      }
+      o.println("wrote " + DisplayPath.of(out));
+    }
+    return Main.OK;
+  }
+
+  private static String marked(ScanResult.Curve c, ScanMarks.Kind kind) {
+    List<String> out = new ArrayList<>();
+    c.marks().stream().filter(m -> m.kind() == kind).forEach(m -> out.add(String.valueOf(m.footprints())));
+    return out.isEmpty() ? "-" : String.join(",", out);
   }
 
   /** Before the run: the Java virtual machine, the command line, the output folder's checks. */

@@ -4,8 +4,8 @@ import io.footprint.io.InputException;
 import io.footprint.io.ProblemType;
 import io.footprint.io.Problems;
 import io.footprint.io.ReferenceSpec;
-import io.footprint.io.YamlTree;
 import io.footprint.io.YamlTree.Value;
+import io.footprint.io.YamlTree;
 import io.footprint.model.Conditions;
 import io.footprint.run.Gate;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ final class ConfigFile {
   /** Keys of the top level. */
   static final List<String> TOP = List.of("areas", "sites", "flows", "out", "conditions", "method", "resolution",
       "target", "min_population", "min_localisation", "contiguity", "seed", "starts", "threads", "references",
-      "within", "realign", "bootstrap", "aligned_share", "drop_unmatched", "encoding", "topojson", "columns", "fail_on");
+      "within", "region_targets", "realign", "bootstrap", "scan", "aligned_share", "drop_unmatched", "encoding", "topojson", "columns", "fail_on");
 
   private final Path file;
   private final Path base;
@@ -99,6 +99,11 @@ final class ConfigFile {
     if (within != null && values.text(within) != null) {
       d.within = values.given(within, relative(values.text(within)));
     }
+    Value targets = top.get("region_targets");
+    if (targets != null && values.path(targets) != null) {
+      d.regionTargets = values.given(targets, values.path(targets));
+    }
+    d.scan = scan(top.get("scan"));
     d.realign = values.bool(top.get("realign"));
     d.bootstrap = values.integer(top.get("bootstrap"));
     d.alignedShare = values.number(top.get("aligned_share"));
@@ -196,6 +201,31 @@ final class ConfigFile {
     Path resolved = base.resolve(spec.file()).normalize();
     return reference.contains("=") && !base.resolve(reference).toFile().exists()
         ? spec.name() + "=" + resolved : resolved.toString();
+  }
+
+  /** Keys of the {@code scan:} block. */
+  static final List<String> SCAN = List.of("counts", "starts", "min_localisation", "robust_span", "robust_vi");
+
+  /** A {@code scan:} block: the run scans instead of proposing. */
+  private ScanDraft scan(Value v) {
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    ScanDraft s = new ScanDraft();
+    if (v.map() == null) {
+      problems.add(ProblemType.BAD_CONFIG, file.toString(), v.line(), "scan", "", "expected keys such as counts: 2..60");
+      return s;
+    }
+    unknownKeys(v.map(), SCAN, " in scan");
+    Value counts = v.map().get("counts");
+    if (counts != null && values.text(counts) != null) {
+      s.counts = values.given(counts, values.text(counts));
+    }
+    s.starts = values.integer(v.map().get("starts"));
+    s.selfContained = values.number(v.map().get("min_localisation"));
+    s.robustSpan = values.number(v.map().get("robust_span"));
+    s.robustVi = values.number(v.map().get("robust_vi"));
+    return s;
   }
 
   private Map<String, String> columns(Value v) {

@@ -34,12 +34,17 @@ final class ProposalOptions {
       + "the one of highest modularity kept (default: 2; 1 is fastest)")
   Integer starts;
 
+  @Option(names = "--region-targets", paramLabel = "FILE", description = "with --within: footprints wanted per "
+      + "region, a CSV region_code,footprints[,condition] (scan --within writes one: regions.csv)")
+  java.nio.file.Path regionTargets;
+
   @Option(names = "--bootstrap", paramLabel = "N", description = "resample the flows N times (Poisson) and report "
       + "each footprint's stability and each area's confidence (default: 0, none)")
   Integer bootstrap;
 
   @Option(names = "--within", paramLabel = "REFERENCE", description = "nest footprints in these regions (senates | "
-      + "ahsns | a --reference's name): none crosses a border; the summary reports the localisation this costs")
+      + "ahsns | a --reference's name): none crosses a border; the summary reports the localisation this costs; "
+      + "--target shares one total out at one resolution")
   String within;
 
   /** What was given on the command line, as the level that overrides a configuration file. */

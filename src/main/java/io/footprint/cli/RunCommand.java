@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
     versionProvider = FootprintCommand.Version.class,
     description = {"Runs every condition and reference named in CONFIG.yaml; with no file, the embedded demo "
-        + "(every condition, aligned with the demo's senates and AHSNs) into ./footprint-out/.",
+        + "(every condition, aligned with the demo's senates and AHSNs) into ./footprint-out/. A scan: block "
+        + "in the file scans the counts instead of proposing (as the scan command does).",
         "Command-line options given explicitly override the file's."},
     footer = {"", "Examples:", "  target/footprint run",
         "  target/footprint run examples/demo.yaml"})
@@ -46,6 +47,11 @@ final class RunCommand implements Callable<Integer> {
     RunDraft file = config == null ? demo() : ConfigFile.read(config);
     RunDraft d = Commands.draft(proposal, alignment, run).over(file);
     Path target = out != null ? out : file.out != null ? file.out.value() : Path.of("footprint-out");
+    if (d.scan != null) {
+      RunDraft.Built built = d.build();
+      return Commands.scanAndWrite(spec, built, built.scan(), target, run.quiet, run.timings,
+          config == null ? List.of() : List.of(config));
+    }
     return Commands.runAndWrite(spec, d.build(), target, run, config == null ? List.of() : List.of(config));
   }
 

@@ -4,6 +4,7 @@ import io.footprint.io.Problem;
 import io.footprint.io.ReferenceSpec;
 import io.footprint.model.Conditions;
 import io.footprint.propose.ProposalSettings;
+import io.footprint.propose.ScanSettings;
 import io.footprint.run.Gate;
 import io.footprint.run.Request;
 import java.nio.charset.Charset;
@@ -40,6 +41,9 @@ final class RunDraft {
   Given<Boolean> dropUnmatched;
   Given<Boolean> realign;
   Given<Integer> bootstrap;
+  Given<Path> regionTargets;
+  /** A configuration's {@code scan:} block, or null: then the run proposes. */
+  ScanDraft scan;
   Given<Boolean> topoJson;
   Given<String> encoding;
   Map<Gate, Given<Double>> gates = new LinkedHashMap<>();
@@ -68,6 +72,8 @@ final class RunDraft {
     d.dropUnmatched = Given.first(dropUnmatched, file.dropUnmatched);
     d.realign = Given.first(realign, file.realign);
     d.bootstrap = Given.first(bootstrap, file.bootstrap);
+    d.regionTargets = Given.first(regionTargets, file.regionTargets);
+    d.scan = scan != null ? scan : file.scan;
     d.topoJson = Given.first(topoJson, file.topoJson);
     d.encoding = Given.first(encoding, file.encoding);
     d.gates = new LinkedHashMap<>(file.gates);
@@ -115,6 +121,7 @@ final class RunDraft {
         checks.bad(bound, why + ", not " + ProposalDraft.Fmt.plain(bound.value()));
       }
     });
+    ScanSettings scanSettings = scan == null ? null : scan.build(within != null, checks);
     Set<String> names = checkReferences(checks);
     checkWithin(checks, names, settings, per);
     if (areas.isEmpty() || sites == null || flows.isEmpty()) {
@@ -124,7 +131,7 @@ final class RunDraft {
     Request.Builder b = Request.builder().areas(areas).sites(sites).flows(flows).conditions(conditions)
         .settings(settings).alignedShare(share).threads(n).dropUnmatched(Given.value(dropUnmatched, false))
         .columns(columns).realign(Given.value(realign, false)).bootstrap(Request.bootstrapProblem(resamples) == null
-            ? resamples : 0).encoding(cs).within(within == null ? null
+            ? resamples : 0).regionTargets(regionTargets == null ? null : regionTargets.value()).encoding(cs).within(within == null ? null
             : within.value().strip());
     per.forEach(b::settings);
     references.forEach(r -> b.reference(r.value()));
@@ -133,7 +140,7 @@ final class RunDraft {
     }
     Map<Gate, Double> bounds = new LinkedHashMap<>();
     gates.forEach((g, bound) -> bounds.put(g, bound.value()));
-    return new Built(b, Given.value(topoJson, false), bounds);
+    return new Built(b, Given.value(topoJson, false), bounds, scanSettings);
   }
 
   /** Each reference's name must make file names and be its own; returns the names. */
@@ -152,10 +159,13 @@ final class RunDraft {
     return names;
   }
 
-  /** Nesting must name a reference (or a file) and cannot have a target. */
+  /** Nesting must name a reference (or a file); footprints per region need nesting, and no total target beside. */
   private void checkWithin(Checks checks, Set<String> names, ProposalSettings settings,
       Map<String, ProposalSettings> per) {
     if (within == null) {
+      if (regionTargets != null) {
+        checks.bad(regionTargets, "needs --within: the reference whose regions it counts footprints in");
+      }
       return;
     }
     ReferenceSpec spec = ReferenceSpec.parse(within.value().strip());
@@ -163,8 +173,8 @@ final class RunDraft {
       checks.bad(within, "names no reference: give senates, ahsns, the name of a --reference or a file");
     }
     boolean targeted = (settings != null && settings.target() > 0) || per.values().stream().anyMatch(p -> p.target() > 0);
-    if (targeted) {
-      checks.bad(within, "cannot be combined with a target: the resolution applies in every region alike");
+    if (targeted && regionTargets != null) {
+      checks.bad(regionTargets, "cannot be combined with a target: give the footprints per region or one total");
     }
   }
 
@@ -219,5 +229,5 @@ final class RunDraft {
    * A checked run: the request (a builder, so that a command can still add what it alone knows), the
    * outputs asked for beyond the contract's, and the gates.
    */
-  record Built(Request.Builder request, boolean topoJson, Map<Gate, Double> gates) {}
+  record Built(Request.Builder request, boolean topoJson, Map<Gate, Double> gates, ScanSettings scan) {}
 }

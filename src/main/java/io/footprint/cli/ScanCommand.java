@@ -1,27 +1,15 @@
 package io.footprint.cli;
 
-import io.footprint.model.DisplayPath;
-import io.footprint.propose.ScanMarks;
 import io.footprint.propose.ScanSettings;
-import io.footprint.report.OutputDirectory;
-import io.footprint.report.ScanWriter;
-import io.footprint.run.Request;
-import io.footprint.run.ScanResult;
-import io.footprint.run.Scans;
-import io.footprint.run.Timings;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code scan}: every count of footprints the resolution reaches, with the counts worth considering marked. */
 @Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
@@ -37,8 +25,6 @@ import picocli.CommandLine.Model.CommandSpec;
         "      --flows $E/flows.csv --condition all_admissions --counts 2..60 \\",
         "      --reference senates=$E/msoa_senates_2013.csv --out england-scan"})
 final class ScanCommand implements Callable<Integer> {
-  private static final Pattern COUNTS = Pattern.compile("\\s*(\\d{1,6})\\s*(?:\\.\\.|-)\\s*(\\d{1,6})\\s*");
-
   @Spec
   CommandSpec spec;
 
@@ -119,8 +105,14 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ScanSettings settings = settings();
+    ScanDraft sd = new ScanDraft();
+    sd.counts = Given.option("--counts", counts);
+    sd.starts = Given.option("--starts", starts);
+    sd.selfContained = Given.option("--min-localisation", selfContained);
+    sd.robustSpan = Given.option("--robust-span", robustSpan);
+    sd.robustVi = Given.option("--robust-vi", robustVi);
     RunDraft d = new RunDraft();
+    d.scan = sd;
     ProposalDraft p = new ProposalDraft();
     p.contiguity = Given.option("--contiguity", contiguity);
     p.minPopulation = Given.option("--min-population", minPopulation);
@@ -138,80 +130,7 @@ final class ScanCommand implements Callable<Integer> {
     d.sites = sites;
     d.flows = flows;
     d.conditions = RunDraft.conditions(conditions);
-    Request request = d.over(new RunDraft()).build().request().build();
-    PrintWriter err = spec.commandLine().getErr();
-    String version = FootprintCommand.version();
-    ScanResult scan;
-    try (OutputDirectory dir = OutputDirectory.prepare(out, version, request.inputFiles());
-        TerminalProgress bar = new TerminalProgress(!quiet)) {
-      Timings t = new Timings(bar);
-      scan = Scans.scan(request, settings, t);
-      long t0 = System.nanoTime();
-      ScanWriter.write(scan, dir, version);
-      t.stage("write report, tables and charts", (System.nanoTime() - t0) / 1_000_000);
-      bar.close();
-      if (timings) {
-        for (Timings.Entry e : t.entries()) {
-          err.printf(Locale.ROOT, "timing: %-42s %7d ms%n", e.name(), e.millis());
-        }
-      }
-    }
-    if (!quiet) {
-      scan.problems().lines().forEach(err::println);
-      PrintWriter o = spec.commandLine().getOut();
-      o.printf(Locale.ROOT, "%-30s %-12s %8s %10s %10s %10s %s%n", "condition", "region", "reached", "robust",
-          "self-cont.", "knee", "recommended");
-      for (ScanResult.Curve c : scan.curves()) {
-        o.printf(Locale.ROOT, "%-30s %-12s %8d %10s %10s %10s %s%n", c.condition(), c.region() == null ? "" : c.region(),
-            c.rows().size(), list(c, ScanMarks.Kind.ROBUST), list(c, ScanMarks.Kind.SELF_CONTAINED),
-            list(c, ScanMarks.Kind.KNEE), c.recommended() == 0 ? "-" : String.valueOf(c.recommended()));
-      }
-      o.println("wrote " + DisplayPath.of(out));
-    }
-    return Main.OK;
-  }
-
-  private static String list(ScanResult.Curve c, ScanMarks.Kind kind) {
-    List<String> out = new ArrayList<>();
-    c.marks().stream().filter(m -> m.kind() == kind).forEach(m -> out.add(String.valueOf(m.footprints())));
-    return out.isEmpty() ? "-" : String.join(",", out);
-  }
-
-  /** The scan's own options, checked; every mistake at once. */
-  private ScanSettings settings() {
-    Checks checks = new Checks();
-    int lo = within == null ? 2 : 1;
-    int hi = within == null ? 60 : 15;
-    if (counts != null) {
-      Matcher m = COUNTS.matcher(counts);
-      if (!m.matches()) {
-        checks.bad("--counts takes LO..HI, two whole numbers such as 2..60, not \"" + counts + "\"");
-      } else {
-        lo = Integer.parseInt(m.group(1));
-        hi = Integer.parseInt(m.group(2));
-        String why = ScanSettings.countsProblem(lo, hi);
-        if (why != null) {
-          checks.bad("--counts " + counts + ": " + why);
-        }
-      }
-    }
-    int k = starts == null ? ScanSettings.DEFAULT_STARTS : starts;
-    if (k < 1) {
-      checks.bad("--starts must be at least 1, not " + k);
-    }
-    double sc = selfContained == null ? ScanSettings.DEFAULT_SELF_CONTAINED : selfContained;
-    if (!(sc >= 0 && sc <= 1)) {
-      checks.bad("--min-localisation must be 0..1, not " + selfContained);
-    }
-    double span = robustSpan == null ? ScanSettings.DEFAULT_ROBUST_SPAN : robustSpan;
-    if (!(span >= 1 && Double.isFinite(span))) {
-      checks.bad("--robust-span must be a number of at least 1, not " + robustSpan);
-    }
-    double vi = robustVi == null ? ScanSettings.DEFAULT_ROBUST_VARIATION : robustVi;
-    if (!(vi >= 0 && Double.isFinite(vi))) {
-      checks.bad("--robust-vi must be a number of at least 0, not " + robustVi);
-    }
-    checks.throwIfAny();
-    return new ScanSettings(lo, hi, k, sc, span, vi);
+    RunDraft.Built built = d.over(new RunDraft()).build();
+    return Commands.scanAndWrite(spec, built, built.scan(), out, quiet, timings, List.of());
   }
 }

@@ -66,6 +66,15 @@ public final class ResolutionSearch {
    */
   public static Result search(int target, DoubleFunction<Clustering> run, SpatialFlowNetwork net,
       boolean contiguity, double start) {
+    return search(target, run, net, contiguity, start, null);
+  }
+
+  /**
+   * As above, for clusterings nested in regions ({@code regionOfNode}, or null for none): the final merges
+   * join only clusters of one region.
+   */
+  public static Result search(int target, DoubleFunction<Clustering> run, SpatialFlowNetwork net,
+      boolean contiguity, double start, int[] regionOfNode) {
     if (target < 1) {
       throw new IllegalArgumentException("target must be >= 1");
     }
@@ -104,7 +113,7 @@ public final class ResolutionSearch {
       return new Result(cHi, hi, steps, false);
     }
     if (cLo.nClusters > target) {
-      return new Result(TargetMerger.mergeTo(net, cLo, target, lo, contiguity), lo, steps, true);
+      return new Result(TargetMerger.mergeTo(net, cLo, target, lo, contiguity, regionOfNode), lo, steps, true);
     }
     if (cHi.nClusters < target) {
       throw new Unreachable(target, cHi.nClusters);
@@ -124,6 +133,6 @@ public final class ResolutionSearch {
         cHi = c;
       }
     }
-    return new Result(TargetMerger.mergeTo(net, cHi, target, hi, contiguity), hi, steps, true);
+    return new Result(TargetMerger.mergeTo(net, cHi, target, hi, contiguity, regionOfNode), hi, steps, true);
   }
 }

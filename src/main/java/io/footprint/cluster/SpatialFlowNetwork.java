@@ -1,6 +1,7 @@
 package io.footprint.cluster;
 
 import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * What footprints are clustered from: a bipartite flow network between areas and sites, the
@@ -157,7 +158,7 @@ public final class SpatialFlowNetwork {
    * in a fixed order (areas ascending, then their sites ascending) so that a seeded draw gives the same
    * network every time; flows drawn as 0 are dropped.
    */
-  public SpatialFlowNetwork resampled(java.util.function.DoubleUnaryOperator draw) {
+  public SpatialFlowNetwork resampled(DoubleUnaryOperator draw) {
     int m = 0;
     for (int i = 0; i < areaCount; i++) {
       m += flows.degree(i);

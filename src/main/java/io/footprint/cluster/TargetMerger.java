@@ -13,6 +13,15 @@ final class TargetMerger {
 
   static Clustering mergeTo(SpatialFlowNetwork net, Clustering start, int target, double resolution,
       boolean contiguity) {
+    return mergeTo(net, start, target, resolution, contiguity, null);
+  }
+
+  /**
+   * As above; with {@code regionOfNode} not null, two clusters holding areas merge only when their
+   * first areas lie in the same region, so that footprints nested in regions stay nested.
+   */
+  static Clustering mergeTo(SpatialFlowNetwork net, Clustering start, int target, double resolution,
+      boolean contiguity, int[] regionOfNode) {
     Clustering c = new Clustering(start.cluster).normalise();
     double m = net.flows.totalWeight();
     while (c.nClusters > target) {
@@ -20,8 +29,10 @@ final class TargetMerger {
       Network adj = net.adjacency.aggregate(c);
       double[] k = agg.strengths();
       boolean[] hasArea = new boolean[c.nClusters];
-      for (int i = 0; i < net.areaCount; i++) {
+      int[] region = new int[c.nClusters];
+      for (int i = net.areaCount - 1; i >= 0; i--) {
         hasArea[c.cluster[i]] = true;
+        region[c.cluster[i]] = regionOfNode == null ? 0 : regionOfNode[i];
       }
       int bestA = -1;
       int bestB = -1;
@@ -29,7 +40,8 @@ final class TargetMerger {
       for (int a = 0; a < c.nClusters; a++) {
         for (int e = agg.firstNeighbourIndex[a]; e < agg.firstNeighbourIndex[a + 1]; e++) {
           int b = agg.neighbour[e];
-          if (b <= a || (contiguity && hasArea[a] && hasArea[b] && !adjacent(adj, a, b))) {
+          if (b <= a || (contiguity && hasArea[a] && hasArea[b] && !adjacent(adj, a, b))
+              || (hasArea[a] && hasArea[b] && region[a] != region[b])) {
             continue;
           }
           double gain = agg.edgeWeight[e] / m - resolution * k[a] * k[b] / (2 * m * m);
@@ -41,7 +53,7 @@ final class TargetMerger {
         }
         for (int e = adj.firstNeighbourIndex[a]; e < adj.firstNeighbourIndex[a + 1]; e++) {
           int b = adj.neighbour[e];
-          if (b > a) {
+          if (b > a && region[a] == region[b]) {
             double gain = -resolution * k[a] * k[b] / (2 * m * m);
             if (gain > best) {
               best = gain;

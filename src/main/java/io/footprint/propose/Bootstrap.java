@@ -5,6 +5,7 @@ import io.footprint.graph.ConditionGraph;
 import io.footprint.model.Proposal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
@@ -113,7 +114,7 @@ public final class Bootstrap {
       int[] sizeP = new int[k];
       int[] sizeQ = new int[l];
       // overlap counts, sparse: each footprint meets few of the other's
-      java.util.HashMap<Long, int[]> both = new java.util.HashMap<>();
+      HashMap<Long, int[]> both = new HashMap<>();
       for (int a = 0; a < fp.length; a++) {
         if (fp[a] >= 0) {
           sizeP[fp[a]]++;

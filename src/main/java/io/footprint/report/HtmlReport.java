@@ -6,15 +6,16 @@ import io.footprint.model.Area;
 import io.footprint.model.Conditions;
 import io.footprint.model.Footprint;
 import io.footprint.model.Proposal;
-import io.footprint.propose.Bootstrap;
 import io.footprint.model.Scenario;
 import io.footprint.model.Site;
+import io.footprint.propose.Bootstrap;
 import io.footprint.run.ConditionResult;
 import io.footprint.run.RunResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
@@ -63,8 +64,8 @@ public final class HtmlReport {
         .append(" of their care inside their own footprint.");
     if (c.bootstrap() != null) {
       Bootstrap.Result boot = c.bootstrap();
-      long stable = java.util.Arrays.stream(boot.stability()).filter(v -> v > 0.75).count();
-      long unstable = java.util.Arrays.stream(boot.stability()).filter(v -> v < 0.6).count();
+      long stable = Arrays.stream(boot.stability()).filter(v -> v > 0.75).count();
+      long unstable = Arrays.stream(boot.stability()).filter(v -> v < 0.6).count();
       b.append(" Over ").append(boot.resamples()).append(" resamples of the flows, ").append(stable).append(" of ")
           .append(n).append(" footprints are stable (Jaccard above 0.75), ").append(unstable)
           .append(" unstable (below 0.6); ").append(boot.contestedAreas()).append(" areas are contested.");

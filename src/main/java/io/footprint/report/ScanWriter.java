@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -244,9 +247,9 @@ public final class ScanWriter {
     double vh = viHigh;
     double pw = W - LEFT - RIGHT;
     double ph = H - TOP - BOTTOM;
-    java.util.function.IntToDoubleFunction x = k -> LEFT + pw * (k - x0) / (double) (x1 - x0);
-    java.util.function.DoubleUnaryOperator yLoc = v -> TOP + ph * (1 - (v - yl) / (1 - yl));
-    java.util.function.DoubleUnaryOperator yVi = v -> TOP + ph * (1 - v / vh);
+    IntToDoubleFunction x = k -> LEFT + pw * (k - x0) / (double) (x1 - x0);
+    DoubleUnaryOperator yLoc = v -> TOP + ph * (1 - (v - yl) / (1 - yl));
+    DoubleUnaryOperator yVi = v -> TOP + ph * (1 - v / vh);
     b.append(String.format(Locale.ROOT, "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" fill=\"#fafafa\" "
         + "stroke=\"#999\"/>\n", n(LEFT), n(TOP), n(pw), n(ph)));
     for (int t = 0; t <= 5; t++) {
@@ -306,8 +309,8 @@ public final class ScanWriter {
         + "<text x=\"%s\" y=\"%s\">%s</text>\n", n(x), n(x + 18), n(y), n(y), colour, dash, n(x + 22), n(y + 4), text);
   }
 
-  private static void path(StringBuilder b, List<ScanResult.Row> rows, java.util.function.IntToDoubleFunction x,
-      java.util.function.ToDoubleFunction<ScanResult.Row> y, String colour, String extra) {
+  private static void path(StringBuilder b, List<ScanResult.Row> rows, IntToDoubleFunction x,
+      ToDoubleFunction<ScanResult.Row> y, String colour, String extra) {
     b.append("<path fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"1.6\"").append(extra)
         .append(" d=\"");
     for (int i = 0; i < rows.size(); i++) {

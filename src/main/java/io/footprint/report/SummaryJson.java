@@ -2,10 +2,10 @@ package io.footprint.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.footprint.cluster.Agreement;
 import io.footprint.align.AlignmentResult;
 import io.footprint.align.FootprintAlignment;
 import io.footprint.align.Realigner;
+import io.footprint.cluster.Agreement;
 import io.footprint.geo.AreaAdjacency;
 import io.footprint.model.Area;
 import io.footprint.model.Conditions;
@@ -107,6 +107,7 @@ public final class SummaryJson {
       Map<String, Object> w = new LinkedHashMap<>();
       w.put("reference", c.within());
       w.put("free_localisation", Fmt.json(c.freeLocalisation(), 6));
+      w.put("free_footprints", c.freeFootprints());
       w.put("localisation_lost", Fmt.json(c.freeLocalisation() - s.localisation(), 6));
       m.put("within", w);
     }

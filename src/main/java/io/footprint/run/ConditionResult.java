@@ -1,11 +1,11 @@
 package io.footprint.run;
 
-import io.footprint.propose.Bootstrap;
 import io.footprint.align.AlignmentResult;
-import io.footprint.align.RealignmentSteps;
 import io.footprint.align.Realigner;
+import io.footprint.align.RealignmentSteps;
 import io.footprint.model.PartitionScore;
 import io.footprint.model.Proposal;
+import io.footprint.propose.Bootstrap;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 
@@ -19,11 +19,12 @@ import org.locationtech.jts.geom.Geometry;
  * @param approximateGeometry polygons are Voronoi cells of centroids, not real boundaries
  * @param within the region set footprints were nested in, or null
  * @param freeLocalisation with {@code within}: localisation of footprints proposed freely, for comparison
+ * @param freeFootprints how many those are: as many as the nested ones, unless no resolution gives that many
  * @param realignments one per reference, in the order of {@code alignments}
  * @param bootstrap how firm each footprint is over resamples of the flows, or null when not asked for
  */
 public record ConditionResult(Proposal proposal, PartitionScore score, List<AlignmentResult> alignments,
-    List<Geometry> geometries, boolean approximateGeometry, String within, double freeLocalisation,
+    List<Geometry> geometries, boolean approximateGeometry, String within, double freeLocalisation, int freeFootprints,
     List<Realignment> realignments, Bootstrap.Result bootstrap) {
 
   public ConditionResult {

@@ -2,8 +2,8 @@ package io.footprint.run;
 
 import io.footprint.align.Aligner;
 import io.footprint.align.AlignmentResult;
-import io.footprint.align.RealignmentSteps;
 import io.footprint.align.Realigner;
+import io.footprint.align.RealignmentSteps;
 import io.footprint.cluster.ResolutionSearch;
 import io.footprint.geo.AreaAdjacency;
 import io.footprint.geo.Dissolver;
@@ -18,9 +18,11 @@ import io.footprint.propose.PartitionScorer;
 import io.footprint.propose.ProposalSettings;
 import io.footprint.propose.Proposer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Executor;
 import org.locationtech.jts.geom.Geometry;
 
@@ -34,6 +36,7 @@ final class ConditionRun {
   private final AreaAdjacency adjacency;
   private final List<Aligner> aligners;
   private final Aligner nested;
+  private final Map<String, Map<String, Integer>> regionTargets;
   private final Dissolver dissolver;
   private final boolean keepRealigned;
   private final Executor starts;
@@ -42,17 +45,19 @@ final class ConditionRun {
 
   /**
    * @param nested the reference footprints are nested in, or null
+   * @param regionTargets footprints wanted per region of {@code nested}, by condition ("" for all)
    * @param keepRealigned keep each realignment whole, with polygons, as a second proposal
    * @param starts where Leiden's later random starts run (the result does not depend on it)
    * @param bootstrap resamples of the flows per condition (0: none)
    * @param resamples where they run (the result does not depend on it)
    */
   ConditionRun(Scenario scenario, AreaAdjacency adjacency, List<Aligner> aligners, Aligner nested,
-      Dissolver dissolver, boolean keepRealigned, Executor starts, int bootstrap, Executor resamples) {
+      Map<String, Map<String, Integer>> regionTargets, Dissolver dissolver, boolean keepRealigned, Executor starts, int bootstrap, Executor resamples) {
     this.scenario = scenario;
     this.adjacency = adjacency;
     this.aligners = aligners;
     this.nested = nested;
+    this.regionTargets = regionTargets;
     this.dissolver = dissolver;
     this.keepRealigned = keepRealigned;
     this.starts = starts;
@@ -70,15 +75,16 @@ final class ConditionRun {
     ConditionGraph graph = new ConditionGraph(scenario, condition, adjacency);
     long t1 = System.nanoTime();
     double freeLocalisation = Double.NaN;
+    int freeFootprints = 0;
     PartitionScorer scorer = new PartitionScorer(graph);
     Proposer.Outcome outcome;
     if (given != null) {
       outcome = new Proposer.Outcome(given, 1.0);
     } else if (nested != null) {
-      outcome = NestedProposer.propose(graph, nested.regionIndexOfAreas(), nested.regionIndexOfSites(), settings,
-          nested.regions().name(), starts);
-      Proposer.Outcome free = propose(graph, settings);
+      outcome = nestedProposal(graph, settings, starts);
+      Proposer.Outcome free = freeAlike(graph, settings, outcome.proposal().footprintCount());
       freeLocalisation = scorer.score(free.proposal(), free.resolution()).localisation();
+      freeFootprints = free.proposal().footprintCount();
     } else {
       outcome = propose(graph, settings);
     }
@@ -104,14 +110,61 @@ final class ConditionRun {
     progress.conditionDone(condition, new Timings.ConditionSteps(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3),
         ms(t5 - t4), ms(t6 - t5)));
     return new ConditionResult(p, score, alignments, geometries, dissolver.approximate(),
-        nested == null ? null : nested.regions().name(), freeLocalisation, realignments, firmness);
+        nested == null ? null : nested.regions().name(), freeLocalisation, freeFootprints, realignments, firmness);
+  }
+
+  /**
+   * The free proposal a nested one is set beside: as many footprints, so that the localisation nesting costs is
+   * measured on equal terms (plurality, which takes no count, and a count no resolution reaches freely: the
+   * same settings).
+   */
+  private Proposer.Outcome freeAlike(ConditionGraph graph, ProposalSettings settings, int footprints) {
+    if (settings.method() == io.footprint.propose.Method.PLURALITY) {
+      return propose(graph, settings);
+    }
+    try {
+      return Proposer.propose(graph, settings.withTarget(footprints), starts);
+    } catch (ResolutionSearch.Unreachable e) {
+      return propose(graph, settings.withTarget(0));
+    }
+  }
+
+  /** The footprints wanted per region for a condition: the file's rows for every condition, then its own. */
+  private Map<String, Integer> perRegion(String condition) {
+    Map<String, Integer> m = new TreeMap<>(regionTargets.getOrDefault("", Map.of()));
+    m.putAll(regionTargets.getOrDefault(condition, Map.of()));
+    return m;
+  }
+
+  /** The proposal nested in {@link #nested}'s regions, at the resolution, to a total target, or per region. */
+  private Proposer.Outcome nestedProposal(ConditionGraph graph, ProposalSettings settings, Executor on) {
+    String c = graph.condition();
+    int regions = (int) Arrays.stream(nested.regionIndexOfAreas()).distinct().count();
+    if (settings.target() > 0 && settings.target() < regions) {
+      throw new RequestException(c + ": --target " + settings.target() + " with --within " + nested.regions().name()
+          + " asks for fewer footprints than the " + regions + " regions the areas lie in (each holds one at least)");
+    }
+    Proposer.Outcome o;
+    try {
+      o = NestedProposer.propose(graph, nested.regionIndexOfAreas(), nested.regionIndexOfSites(),
+          nested.regionCodes(), perRegion(c), settings, nested.regions().name(), on);
+    } catch (ResolutionSearch.Unreachable e) {
+      throw new RequestException(c + ": no resolution gives " + e.target() + " footprints nested in "
+          + nested.regions().name() + " (a region's or the total); the most found was " + e.mostFound()
+          + ": ask for fewer");
+    }
+    if (settings.target() > 0 && o.proposal().footprintCount() != settings.target()) {
+      throw new RequestException(c + ": nested in " + nested.regions().name() + ", no resolution gives "
+          + settings.target() + " footprints and merging inside the regions stops at "
+          + o.proposal().footprintCount() + ": ask for another --target");
+    }
+    return o;
   }
 
   /** The proposal made again from a resample, as {@link #run} made it: nested, or free from the resolution found. */
   private Proposal rerun(ConditionGraph resample, ProposalSettings settings, double resolution) {
     if (nested != null) {
-      return NestedProposer.propose(resample, nested.regionIndexOfAreas(), nested.regionIndexOfSites(), settings,
-          nested.regions().name(), Runnable::run).proposal();
+      return nestedProposal(resample, settings, Runnable::run).proposal();
     }
     try {
       return Proposer.propose(resample, settings, Runnable::run, resolution).proposal();
@@ -156,7 +209,7 @@ final class ConditionRun {
     PartitionScore afterScore = scorer.score(after, outcome.resolution());
     AlignmentResult afterAlignment = al.align(after, scorer);
     ConditionResult kept = keepRealigned ? new ConditionResult(after, afterScore, List.of(afterAlignment),
-        dissolve(afterScore), dissolver.approximate(), null, Double.NaN, List.of(), null) : null;
+        dissolve(afterScore), dissolver.approximate(), null, Double.NaN, 0, List.of(), null) : null;
     double populationMoved = moved.moves().stream().mapToDouble(mv -> scenario.areas().get(mv.area()).population())
         .sum();
     return new ConditionResult.Realignment(al.regions().name(), moved.moves(),

@@ -9,6 +9,7 @@ import io.footprint.io.LoadOptions;
 import io.footprint.io.LoadResult;
 import io.footprint.io.ProblemType;
 import io.footprint.io.Problems;
+import io.footprint.io.RegionCountReader;
 import io.footprint.io.RegionReader;
 import io.footprint.io.ScenarioLoader;
 import io.footprint.model.Proposal;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -65,8 +67,7 @@ public final class Footprints {
     Clock clock = new Clock(progress);
     progress.started(STAGES);
     Prepared in = prepare(r, progress, clock);
-    List<ConditionResult> results = proposeAll(r, in.scenario(), in.adjacency(), in.aligners(), in.nested(),
-        in.dissolver(), in.given(), progress);
+    List<ConditionResult> results = proposeAll(r, in, progress);
     clock.lap(PROPOSE_STAGE);
     Map<String, Map<String, Geometry>> outlines = new TreeMap<>();
     for (Aligner al : in.aligners()) {
@@ -81,7 +82,8 @@ public final class Footprints {
    * (and the one footprints are nested in), earlier footprints, the area adjacency and the dissolver.
    */
   record Prepared(Scenario scenario, Problems problems, List<Aligner> aligners, Aligner nested,
-      Map<String, Proposal> given, AreaAdjacency adjacency, Dissolver dissolver) {}
+      Map<String, Proposal> given, Map<String, Map<String, Integer>> regionTargets, AreaAdjacency adjacency,
+      Dissolver dissolver) {}
 
   /** The first three stages: load inputs, references, area adjacency. */
   static Prepared prepare(Request r, Progress progress, Clock clock) throws InputException {
@@ -101,6 +103,17 @@ public final class Footprints {
     }
     Aligner nested = r.within() == null ? null : aligners.stream().filter(a -> a.regions().name().equals(r.within()))
         .findFirst().orElseThrow(() -> new RequestException("--within " + r.within() + " names no reference"));
+    Map<String, Map<String, Integer>> targets = Map.of();
+    if (r.regionTargets() != null) {
+      if (nested == null) {
+        throw new RequestException("footprints per region need --within: the regions they count");
+      }
+      targets = RegionCountReader.read(r.regionTargets(), new TreeSet<>(nested.regionCodes()),
+          nested.regions().name(), problems);
+      if (problems.hasFatal() || targets == null) {
+        throw new InputException(problems);
+      }
+    }
     checkMinPopulation(r, scenario);
     clock.lap("references");
     AreaAdjacency adjacency = early.get() != null ? await(early.get()) : AreaAdjacency.of(scenario.areas());
@@ -110,7 +123,7 @@ public final class Footprints {
     }
     Dissolver dissolver = new Dissolver(scenario.areas());
     clock.lap("area adjacency");
-    return new Prepared(scenario, problems, aligners, nested, given, adjacency, dissolver);
+    return new Prepared(scenario, problems, aligners, nested, given, targets, adjacency, dissolver);
   }
 
   private static List<Aligner> aligners(Request r, Scenario scenario, Problems problems) throws InputException {
@@ -143,8 +156,9 @@ public final class Footprints {
    * the last to finish are small and the threads end together; results are gathered by name, so the
    * order changes no output. Threads the conditions leave idle run Leiden's later random starts.
    */
-  private static List<ConditionResult> proposeAll(Request r, Scenario scenario, AreaAdjacency adjacency,
-      List<Aligner> aligners, Aligner nested, Dissolver dissolver, Map<String, Proposal> given, Progress progress) {
+  private static List<ConditionResult> proposeAll(Request r, Prepared in, Progress progress) {
+    Scenario scenario = in.scenario();
+    Map<String, Proposal> given = in.given();
     List<String> conditions = new ArrayList<>(scenario.flows().keySet());
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(r.threads(), conditions.size())));
     ExecutorService startPool = r.threads() > conditions.size()
@@ -152,8 +166,8 @@ public final class Footprints {
     Executor starts = startPool != null ? startPool : Runnable::run;
     // resamples are leaves (they wait on nothing), so the condition threads may wait on them without deadlock
     ExecutorService resamplePool = r.bootstrap() > 0 ? Executors.newFixedThreadPool(r.threads()) : null;
-    ConditionRun each = new ConditionRun(scenario, adjacency, aligners, nested, dissolver, r.realign(), starts,
-        r.bootstrap(), resamplePool != null ? resamplePool : Runnable::run);
+    ConditionRun each = new ConditionRun(scenario, in.adjacency(), in.aligners(), in.nested(), in.regionTargets(),
+        in.dissolver(), r.realign(), starts, r.bootstrap(), resamplePool != null ? resamplePool : Runnable::run);
     try {
       List<String> order = new ArrayList<>(conditions);
       order.sort(Comparator.comparingInt((String c) -> -scenario.flows(c).entryCount()).thenComparing(c -> c));

@@ -36,6 +36,7 @@ public final class Request {
   private final double alignedShare;
   private final boolean realign;
   private final int bootstrap;
+  private final Path regionTargets;
   private final Map<String, Path> assignments;
   private final int threads;
   private final boolean dropUnmatched;
@@ -55,6 +56,7 @@ public final class Request {
     alignedShare = b.alignedShare;
     realign = b.realign;
     bootstrap = b.bootstrap;
+    regionTargets = b.regionTargets;
     assignments = Map.copyOf(b.assignments);
     threads = b.threads;
     dropUnmatched = b.dropUnmatched;
@@ -128,6 +130,11 @@ public final class Request {
     return alignedShare;
   }
 
+  /** A file of footprints wanted per region of the {@link #within} reference ({@code RegionCountReader}), or null. */
+  public Path regionTargets() {
+    return regionTargets;
+  }
+
   /** Resamples of the flows that test how firm each footprint is (0: none). */
   public int bootstrap() {
     return bootstrap;
@@ -185,6 +192,9 @@ public final class Request {
       }
     }
     out.addAll(assignments.values());
+    if (regionTargets != null) {
+      out.add(regionTargets);
+    }
     return out;
   }
 
@@ -201,6 +211,7 @@ public final class Request {
     private double alignedShare = DEFAULT_ALIGNED_SHARE;
     private boolean realign;
     private int bootstrap;
+    private Path regionTargets;
     private final Map<String, Path> assignments = new TreeMap<>();
     private int threads = Runtime.getRuntime().availableProcessors();
     private boolean dropUnmatched;
@@ -281,6 +292,12 @@ public final class Request {
         throw new IllegalArgumentException("aligned share " + why + ", not " + share);
       }
       alignedShare = share;
+      return this;
+    }
+
+    /** Footprints wanted per region of the nesting reference, from a file (null: none). */
+    public Builder regionTargets(Path file) {
+      regionTargets = file;
       return this;
     }
 

@@ -112,6 +112,30 @@ class ScanTest {
     }
   }
 
+  /** A configuration's scan: block scans as the command does, byte for byte; its mistakes come with their lines. */
+  @Test
+  void theYamlFormScansAsTheCommandDoes() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("yaml"));
+    Random rnd = new Random(3);
+    PlantedBlocksTest.writeInputs(dir, PlantedBlocksTest.blocks(rnd), rnd);
+    Path cli = dir.resolve("cli");
+    assertThat(scan(dir, cli, "--counts", "3..8", "--starts", "3").code).isZero();
+    Fixtures.write(dir, "scan.yaml", "areas: [areas.geojson]\nsites: sites.csv\nflows: [flows.csv]\n"
+        + "conditions: [cancer]\nscan:\n  counts: 3..8\n  starts: 3\n");
+    Path yaml = dir.resolve("yaml-out");
+    Cli r = Cli.run("run", dir.resolve("scan.yaml").toString(), "--quiet", "--out", yaml.toString());
+    assertThat(r.code).as(r.toString()).isZero();
+    for (String f : List.of("scan.csv", "cancer/scan.svg")) {
+      assertThat(Files.readString(yaml.resolve(f))).as(f).isEqualTo(Files.readString(cli.resolve(f)));
+    }
+    Fixtures.write(dir, "bad.yaml", "areas: [areas.geojson]\nsites: sites.csv\nflows: [flows.csv]\n"
+        + "scan:\n  counts: 9..2\n  strats: 3\n");
+    Cli bad = Cli.run("run", dir.resolve("bad.yaml").toString(), "--quiet", "--out", dir.resolve("never").toString());
+    assertThat(bad.code).isEqualTo(2);
+    assertThat(bad.err).contains("bad.yaml:5").contains("bad.yaml:6").contains("strats");
+    assertThat(dir.resolve("never")).doesNotExist();
+  }
+
   @Test
   void badCountsAreAUsageError() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("bad"));

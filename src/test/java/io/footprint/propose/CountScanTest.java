@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.footprint.cluster.Clustering;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -114,7 +113,4 @@ class CountScanTest {
     Arrays.fill(a, v);
     return a;
   }
-
-  @SuppressWarnings("unused")
-  private static final List<Integer> NEVER = List.of(3, 6, 7);
 }

@@ -1,21 +1,21 @@
 package io.footprint.propose;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
 import io.footprint.Fixtures;
 import io.footprint.cluster.Constraints;
 import io.footprint.geo.AreaAdjacency;
+import io.footprint.graph.ConditionGraph;
 import io.footprint.model.Area;
 import io.footprint.model.PartitionScore;
 import io.footprint.model.Proposal;
 import io.footprint.model.Scenario;
 import io.footprint.model.Site;
-import io.footprint.graph.ConditionGraph;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 
 class ProposerTest {
@@ -105,8 +105,21 @@ class ProposerTest {
     Proposer.Outcome plurality = NestedProposer.propose(g, region, new int[] {0, 0},
         new ProposalSettings(Method.PLURALITY, 2, 0, Constraints.none(), true, 1, 1), "rows", Runnable::run);
     assertThat(plurality.resolution()).as("plurality has no resolution").isEqualTo(1.0);
-    assertThatThrownBy(() -> NestedProposer.propose(g, region, new int[] {0, 0}, ProposalSettings.defaults()
-        .withTarget(2), "rows", Runnable::run)).isInstanceOf(IllegalArgumentException.class);
+    // one total shared out at one resolution: 2 (one per region, where the resolution alone gives 3) and 3,
+    // every footprint still in one region
+    for (int target : new int[] {2, 3}) {
+      Proposal t = NestedProposer.propose(g, region, new int[] {0, 0}, ProposalSettings.defaults().withTarget(target),
+          "rows", Runnable::run).proposal();
+      assertThat(t.footprintCount()).isEqualTo(target);
+      assertThat(t.parameters()).containsEntry("target", target).containsEntry("within", "rows");
+      for (int a = 0; a < 16; a++) {
+        for (int b = 0; b < 16; b++) {
+          if (t.footprintOfArea(a) == t.footprintOfArea(b)) {
+            assertThat(region[a]).isEqualTo(region[b]);
+          }
+        }
+      }
+    }
   }
 
   /** The parameters a proposal reports: what was asked for and, with a target, what the search found. */
