@@ -179,6 +179,20 @@ public final class Network {
     return s;
   }
 
+  /**
+   * The first {@code rows} nodes' edges in compressed sparse row form (copies): where each row starts (length
+   * rows + 1) and each edge's neighbour, for kernels outside this package that walk them in a loop.
+   */
+  public int[][] rows(int rows) {
+    int m = firstNeighbourIndex[rows];
+    return new int[][] {Arrays.copyOf(firstNeighbourIndex, rows + 1), Arrays.copyOf(neighbour, m)};
+  }
+
+  /** The weights of {@link #rows}'s edges, in the same order (a copy). */
+  public double[] rowWeights(int rows) {
+    return Arrays.copyOf(edgeWeight, firstNeighbourIndex[rows]);
+  }
+
   /** Total weight: every edge once plus every self-link once. */
   public double totalWeight() {
     double t = 0;

@@ -36,6 +36,7 @@ public enum ProblemType {
   BAD_ASSIGNMENT(true, "assignments of an earlier run do not fit the inputs"),
   BAD_SUMMARY(true, "not a summary.json written by footprint"),
   BAD_REGION_COUNT(true, "footprints per region do not fit the reference"),
+  START_MAP_MISFIT(true, "the map (to refine or compare) does not fit the areas"),
   NO_PROVIDER(true, "no site provides the condition, and every footprint needs one"),
   SUPPRESSED_COUNT(false, "suppressed count treated as missing, not as 0"),
   DUPLICATE_ROW(false, "identical duplicate row ignored"),

@@ -9,6 +9,7 @@ import io.footprint.model.Proposal;
 import io.footprint.model.Scenario;
 import io.footprint.model.Site;
 import io.footprint.propose.Bootstrap;
+import io.footprint.propose.Refiner;
 import io.footprint.run.ConditionResult;
 import io.footprint.run.RunResult;
 import java.io.IOException;
@@ -53,8 +54,10 @@ public final class HtmlReport {
   public static String sentence(ConditionResult c) {
     StringBuilder b = new StringBuilder();
     int n = c.proposal().footprintCount();
-    b.append(Conditions.label(c.condition())).append(": ").append(n).append(" proposed network")
-        .append(n == 1 ? "" : "s").append("; ");
+    b.append(Conditions.label(c.condition())).append(": ").append(n)
+        .append(c.refinement() != null ? " unit" + (n == 1 ? "" : "s") + " of " + c.refinement().start()
+            + ", refined by " + c.refinement().moves().size() + " moves" : " proposed network" + (n == 1 ? "" : "s"))
+        .append("; ");
     for (AlignmentResult r : c.alignments()) {
       b.append(r.aligned()).append(" aligned with one ").append(singular(r.reference())).append(" (at least ")
           .append(Fmt.percent(r.threshold())).append(" of residents in it), ").append(r.inside())
@@ -94,6 +97,7 @@ public final class HtmlReport {
         .append("svg.map{background:#eef4f8;border:1px solid #bbb}\n")
         .append("svg .fp{stroke:#555;stroke-width:0.6;fill-rule:evenodd}svg .fp:hover{stroke:#000;stroke-width:1.5}\n")
         .append("svg .ref{fill:none;fill-rule:evenodd;stroke:#b00;stroke-width:1.4;stroke-dasharray:4 2}\n")
+        .append("svg .moved{fill:none;stroke:#e7298a;stroke-width:1.4}\n")
         .append("svg .site{fill:#1b4f72;fill-opacity:0.75;stroke:#fff;stroke-width:0.5}\n")
         .append("table{border-collapse:collapse;font-size:0.85em}td,th{border:1px solid #ccc;padding:2px 6px;")
         .append("text-align:right}th{background:#f0f0f0}td:first-child,th:first-child{text-align:left}\n")
@@ -124,6 +128,11 @@ public final class HtmlReport {
       h.append("<label><input type=\"checkbox\" value=\"ref-").append(mapId).append('-').append(esc(r.reference()))
           .append("\" onchange=\"toggleRef(this)\"").append(r == c.alignments().get(0) ? " checked" : "")
           .append("> ").append(esc(r.reference())).append(" boundaries</label> ");
+    }
+    if (c.refinement() != null) {
+      h.append("<label><input type=\"checkbox\" value=\"moved-").append(mapId)
+          .append("\" onchange=\"toggleRef(this)\" checked> areas moved (").append(c.refinement().moves().size())
+          .append(")</label> ");
     }
     if (c.bootstrap() != null) {
       h.append("<label><input type=\"checkbox\" value=\"contested-").append(mapId)
@@ -160,6 +169,9 @@ public final class HtmlReport {
     if (c.bootstrap() != null) {
       contested(h, c, mapId);
     }
+    if (c.refinement() != null) {
+      moved(h, c, mapId);
+    }
     double[] siteTotals = run.scenario().flows(c.condition()).siteTotals();
     double max = 0;
     for (double v : siteTotals) {
@@ -176,8 +188,96 @@ public final class HtmlReport {
       }
     }
     h.append("</svg></div>\n<div>\n");
+    if (c.refinement() != null) {
+      ConditionResult.Refinement r = c.refinement();
+      h.append("<p><b>Refined from ").append(esc(r.start())).append("</b>: ").append(r.moves().size())
+          .append(" moves of ").append(Fmt.thousands(r.residentsMoved())).append(" residents take localisation from ")
+          .append(Fmt.num(r.startLocalisation(), 3)).append(" to ").append(Fmt.num(r.refinedLocalisation(), 3))
+          .append("; ").append(r.freeFootprints()).append(" footprints proposed freely reach ")
+          .append(Fmt.num(r.freeLocalisation(), 3)).append(" (dashed).</p>\n").append(pathChart(r)).append('\n');
+    }
     table(h, c);
     h.append("</div></div>\n");
+  }
+
+  /** The areas a refinement moved, outlined over the footprints, each titled with its move. */
+  private void moved(StringBuilder h, ConditionResult c, int mapId) {
+    ConditionResult.Refinement r = c.refinement();
+    h.append("<g class=\"moved-").append(mapId).append("\">\n");
+    int k = 0;
+    for (Refiner.Move m : r.moves()) {
+      k++;
+      Area area = run.scenario().areas().get(m.area());
+      String title = "move " + k + ": " + esc(area.code()) + " " + esc(area.name()) + ", "
+          + esc(r.unitCodes().get(m.from())) + " to " + esc(r.unitCodes().get(m.to())) + ", "
+          + Fmt.thousands(m.residents()) + " residents, localisation +" + Fmt.num(100 * m.gain(), 4) + " points";
+      if (area.hasGeometry()) {
+        h.append("<path class=\"moved\" d=\"").append(map.path(area.geometry())).append("\"><title>").append(title)
+            .append("</title></path>\n");
+      } else {
+        Coordinate p = map.project(area.lon(), area.lat());
+        h.append("<circle class=\"moved\" r=\"2\" cx=\"").append(map.x(p.x)).append("\" cy=\"").append(map.y(p.y))
+            .append("\"><title>").append(title).append("</title></circle>\n");
+      }
+    }
+    h.append("</g>\n");
+  }
+
+  /**
+   * The refinement's path as a chart: localisation against the residents moved, from the start to the end,
+   * with the free proposal's localisation (the distance left) as a level.
+   */
+  static String pathChart(ConditionResult.Refinement r) {
+    double w = 520;
+    double hgt = 260;
+    double left = 56;
+    double top = 16;
+    double pw = w - left - 16;
+    double ph = hgt - top - 40;
+    double maxMoved = Math.max(1, r.residentsMoved());
+    double lo = Math.min(r.startLocalisation(), r.freeLocalisation());
+    double hi = Math.max(r.refinedLocalisation(), r.freeLocalisation());
+    lo = Math.floor(lo * 100) / 100;
+    hi = Math.ceil(hi * 100) / 100;
+    if (!(hi > lo)) {
+      hi = lo + 0.01;
+    }
+    double l0 = lo;
+    double span = hi - lo;
+    java.util.function.DoubleUnaryOperator x = v -> left + pw * v / maxMoved;
+    java.util.function.DoubleUnaryOperator y = v -> top + ph * (1 - (v - l0) / span);
+    StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "<svg class=\"path\" width=\"%s\" "
+        + "height=\"%s\" role=\"img\" aria-label=\"localisation against residents moved\" font-size=\"11\">",
+        Fmt.num(w, 0), Fmt.num(hgt, 0)));
+    b.append(String.format(java.util.Locale.ROOT, "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" "
+        + "fill=\"#fafafa\" stroke=\"#999\"/>", Fmt.tenths(left), Fmt.tenths(top), Fmt.tenths(pw), Fmt.tenths(ph)));
+    for (int t = 0; t <= 4; t++) {
+      double v = lo + span * t / 4;
+      b.append(String.format(java.util.Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"end\">%s</text>",
+          Fmt.tenths(left - 4), Fmt.tenths(y.applyAsDouble(v) + 4), Fmt.num(v, 3)));
+      double m = maxMoved * t / 4;
+      b.append(String.format(java.util.Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"middle\">%s</text>",
+          Fmt.tenths(x.applyAsDouble(m)), Fmt.tenths(top + ph + 14), Fmt.thousands(m)));
+    }
+    b.append(String.format(java.util.Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"middle\">residents moved"
+        + "</text>", Fmt.tenths(left + pw / 2), Fmt.tenths(hgt - 6)));
+    double yf = y.applyAsDouble(r.freeLocalisation());
+    b.append(String.format(java.util.Locale.ROOT, "<line x1=\"%s\" x2=\"%s\" y1=\"%s\" y2=\"%s\" "
+        + "stroke=\"#2166ac\" stroke-dasharray=\"4 3\"><title>%d footprints proposed freely: localisation %s"
+        + "</title></line>", Fmt.tenths(left), Fmt.tenths(left + pw), Fmt.tenths(yf), Fmt.tenths(yf),
+        r.freeFootprints(), Fmt.num(r.freeLocalisation(), 3)));
+    StringBuilder d = new StringBuilder("M").append(Fmt.tenths(x.applyAsDouble(0))).append(',')
+        .append(Fmt.tenths(y.applyAsDouble(r.startLocalisation())));
+    double loc = r.startLocalisation();
+    double moved = 0;
+    for (Refiner.Move m : r.moves()) {
+      loc += m.gain();
+      moved += m.residents();
+      d.append('L').append(Fmt.tenths(x.applyAsDouble(moved))).append(',').append(Fmt.tenths(y.applyAsDouble(loc)));
+    }
+    b.append("<path fill=\"none\" stroke=\"#222\" stroke-width=\"1.6\" d=\"").append(d).append("\"/>");
+    b.append("</svg>");
+    return b.toString();
   }
 
   /** The contested areas of a bootstrapped condition, hatched over the footprints, each titled with its confidence. */

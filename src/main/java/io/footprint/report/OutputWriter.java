@@ -71,6 +71,9 @@ public final class OutputWriter {
       FootprintTopoJson.write(c, dir.resolve(d + "footprints.topojson"));
     }
     Tables.assignments(c.proposal(), run.scenario(), c.bootstrap(), dir.resolve(d + "assignments.csv"));
+    if (c.refinement() != null) {
+      Tables.refine(c, run.scenario(), dir.resolve(d + "refine.csv"));
+    }
     if (c.bootstrap() != null) {
       Tables.bootstrap(c.bootstrap(), dir.resolve(d + "bootstrap.csv"));
       if (run.scenario().allAreasHaveGeometry()) {

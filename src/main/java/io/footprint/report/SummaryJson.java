@@ -114,6 +114,9 @@ public final class SummaryJson {
     if (c.bootstrap() != null) {
       m.put("bootstrap", bootstrap(c));
     }
+    if (c.refinement() != null) {
+      m.put("refine", refine(c.refinement()));
+    }
     Map<String, Object> al = new LinkedHashMap<>();
     for (AlignmentResult r : c.alignments()) {
       al.put(r.reference(), alignment(c, r));
@@ -146,6 +149,39 @@ public final class SummaryJson {
     double[] loc = Arrays.stream(b.localisation()).sorted().toArray();
     x.put("footprints", percentiles(counts, 0));
     x.put("localisation", percentiles(loc, 6));
+    return x;
+  }
+
+  /**
+   * The refinement's path summed up: localisation at the start, after 10, 50, 200 and 1,000 moves (where the
+   * path is that long) with the residents moved, at its end, and of as many footprints proposed freely.
+   */
+  private static Map<String, Object> refine(ConditionResult.Refinement r) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("start", r.start());
+    x.put("units", r.unitCodes().size());
+    x.put("moves", r.moves().size());
+    x.put("residents_moved", Fmt.json(r.residentsMoved(), 0));
+    x.put("localisation_start", Fmt.json(r.startLocalisation(), 6));
+    List<Object> steps = new ArrayList<>();
+    double loc = r.startLocalisation();
+    double moved = 0;
+    for (int k = 0; k < r.moves().size(); k++) {
+      loc += r.moves().get(k).gain();
+      moved += r.moves().get(k).residents();
+      int n = k + 1;
+      if (n == 10 || n == 50 || n == 200 || n == 1000) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("moves", n);
+        s.put("localisation", Fmt.json(loc, 6));
+        s.put("residents_moved", Fmt.json(moved, 0));
+        steps.add(s);
+      }
+    }
+    x.put("after", steps);
+    x.put("localisation_refined", Fmt.json(r.refinedLocalisation(), 6));
+    x.put("localisation_free", Fmt.json(r.freeLocalisation(), 6));
+    x.put("free_footprints", r.freeFootprints());
     return x;
   }
 

@@ -6,6 +6,7 @@ import io.footprint.align.RealignmentSteps;
 import io.footprint.model.PartitionScore;
 import io.footprint.model.Proposal;
 import io.footprint.propose.Bootstrap;
+import io.footprint.propose.Refiner;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 
@@ -22,15 +23,39 @@ import org.locationtech.jts.geom.Geometry;
  * @param freeFootprints how many those are: as many as the nested ones, unless no resolution gives that many
  * @param realignments one per reference, in the order of {@code alignments}
  * @param bootstrap how firm each footprint is over resamples of the flows, or null when not asked for
+ * @param refinement with {@code refine}: the path of moves from the starting map, or null
  */
 public record ConditionResult(Proposal proposal, PartitionScore score, List<AlignmentResult> alignments,
     List<Geometry> geometries, boolean approximateGeometry, String within, double freeLocalisation, int freeFootprints,
-    List<Realignment> realignments, Bootstrap.Result bootstrap) {
+    List<Realignment> realignments, Bootstrap.Result bootstrap, Refinement refinement) {
 
   public ConditionResult {
     alignments = List.copyOf(alignments);
     geometries = List.copyOf(geometries);
     realignments = List.copyOf(realignments);
+  }
+
+  /**
+   * The path from an existing map: its units, the moves in order, and the localisation at the start, after
+   * the moves and of as many footprints proposed freely (the distance left), all scored alike.
+   *
+   * @param start the reference whose regions were the starting units
+   * @param unitCodes region code of each unit number (the moves' from and to)
+   * @param footprintOfUnit the proposal's footprint number of each unit
+   */
+  public record Refinement(String start, List<String> unitCodes, int[] footprintOfUnit,
+      List<Refiner.Move> moves, double startLocalisation, double refinedLocalisation,
+      double freeLocalisation, int freeFootprints) {
+    public Refinement {
+      unitCodes = List.copyOf(unitCodes);
+      footprintOfUnit = footprintOfUnit.clone();
+      moves = List.copyOf(moves);
+    }
+
+    /** Residents moved over the whole path. */
+    public double residentsMoved() {
+      return moves.stream().mapToDouble(Refiner.Move::residents).sum();
+    }
   }
 
   /**

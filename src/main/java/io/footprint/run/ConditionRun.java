@@ -4,7 +4,9 @@ import io.footprint.align.Aligner;
 import io.footprint.align.AlignmentResult;
 import io.footprint.align.Realigner;
 import io.footprint.align.RealignmentSteps;
+import io.footprint.cluster.Clustering;
 import io.footprint.cluster.ResolutionSearch;
+import io.footprint.cluster.SpatialFlowNetwork;
 import io.footprint.geo.AreaAdjacency;
 import io.footprint.geo.Dissolver;
 import io.footprint.graph.ConditionGraph;
@@ -17,6 +19,7 @@ import io.footprint.propose.NestedProposer;
 import io.footprint.propose.PartitionScorer;
 import io.footprint.propose.ProposalSettings;
 import io.footprint.propose.Proposer;
+import io.footprint.propose.Refiner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -36,6 +39,7 @@ final class ConditionRun {
   private final AreaAdjacency adjacency;
   private final List<Aligner> aligners;
   private final Aligner nested;
+  private final Request.Refine refine;
   private final Map<String, Map<String, Integer>> regionTargets;
   private final Dissolver dissolver;
   private final boolean keepRealigned;
@@ -46,18 +50,20 @@ final class ConditionRun {
   /**
    * @param nested the reference footprints are nested in, or null
    * @param regionTargets footprints wanted per region of {@code nested}, by condition ("" for all)
+   * @param refine the refinement asked for instead of a proposal, or null
    * @param keepRealigned keep each realignment whole, with polygons, as a second proposal
    * @param starts where Leiden's later random starts run (the result does not depend on it)
    * @param bootstrap resamples of the flows per condition (0: none)
    * @param resamples where they run (the result does not depend on it)
    */
   ConditionRun(Scenario scenario, AreaAdjacency adjacency, List<Aligner> aligners, Aligner nested,
-      Map<String, Map<String, Integer>> regionTargets, Dissolver dissolver, boolean keepRealigned, Executor starts, int bootstrap, Executor resamples) {
+      Map<String, Map<String, Integer>> regionTargets, Request.Refine refine, Dissolver dissolver, boolean keepRealigned, Executor starts, int bootstrap, Executor resamples) {
     this.scenario = scenario;
     this.adjacency = adjacency;
     this.aligners = aligners;
     this.nested = nested;
     this.regionTargets = regionTargets;
+    this.refine = refine;
     this.dissolver = dissolver;
     this.keepRealigned = keepRealigned;
     this.starts = starts;
@@ -78,8 +84,13 @@ final class ConditionRun {
     int freeFootprints = 0;
     PartitionScorer scorer = new PartitionScorer(graph);
     Proposer.Outcome outcome;
+    ConditionResult.Refinement refinement = null;
     if (given != null) {
       outcome = new Proposer.Outcome(given, 1.0);
+    } else if (refine != null) {
+      Refined r = refine(graph, scorer, settings);
+      refinement = r.refinement();
+      outcome = r.outcome();
     } else if (nested != null) {
       outcome = nestedProposal(graph, settings, starts);
       Proposer.Outcome free = freeAlike(graph, settings, outcome.proposal().footprintCount());
@@ -110,7 +121,47 @@ final class ConditionRun {
     progress.conditionDone(condition, new Timings.ConditionSteps(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3),
         ms(t5 - t4), ms(t6 - t5)));
     return new ConditionResult(p, score, alignments, geometries, dissolver.approximate(),
-        nested == null ? null : nested.regions().name(), freeLocalisation, freeFootprints, realignments, firmness);
+        nested == null ? null : nested.regions().name(), freeLocalisation, freeFootprints, realignments, firmness,
+        refinement);
+  }
+
+  /** A refined map as a proposal, and its path. */
+  private record Refined(Proposer.Outcome outcome, ConditionResult.Refinement refinement) {}
+
+  /**
+   * The start reference's regions as units (sites in the region of the area holding them), refined by
+   * border moves ({@link Refiner}), as a proposal; with the start and as many free footprints scored alike.
+   */
+  private Refined refine(ConditionGraph graph, PartitionScorer scorer, ProposalSettings settings) {
+    Aligner start = aligners.stream().filter(a -> a.regions().name().equals(refine.start())).findFirst()
+        .orElseThrow(() -> new RequestException("--start " + refine.start() + " names no reference"));
+    SpatialFlowNetwork net = graph.network();
+    int nA = net.areaCount();
+    int[] units = new int[net.nodeCount()];
+    int[] ofArea = start.regionIndexOfAreas();
+    int[] ofSite = start.regionIndexOfSites();
+    for (int i = 0; i < units.length; i++) {
+      units[i] = i < nA ? ofArea[i] : ofSite[graph.siteOfNode(i)];
+    }
+    double startLocalisation = start.scoreRegions(scorer).localisation();
+    Refiner refiner = new Refiner(net, units);
+    List<Refiner.Move> moves = refiner.refine(refine.limits(), settings.constraints().minPopulation());
+    int[] after = refiner.units();
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("start", refine.start());
+    params.put("moves", moves.size());
+    params.put("min_population", settings.constraints().minPopulation());
+    Proposal p = graph.toProposal(new Clustering(after), "refine", params);
+    int[] footprintOfUnit = new int[start.regionCodes().size()];
+    Arrays.fill(footprintOfUnit, -1);
+    for (int a = 0; a < nA; a++) {
+      footprintOfUnit[after[a]] = p.footprintOfArea(a);
+    }
+    Proposer.Outcome free = freeAlike(graph, settings, p.footprintCount());
+    double refinedLocalisation = scorer.score(p, 1.0).localisation();
+    return new Refined(new Proposer.Outcome(p, 1.0), new ConditionResult.Refinement(refine.start(),
+        start.regionCodes(), footprintOfUnit, moves, startLocalisation, refinedLocalisation,
+        scorer.score(free.proposal(), free.resolution()).localisation(), free.proposal().footprintCount()));
   }
 
   /**
@@ -209,7 +260,7 @@ final class ConditionRun {
     PartitionScore afterScore = scorer.score(after, outcome.resolution());
     AlignmentResult afterAlignment = al.align(after, scorer);
     ConditionResult kept = keepRealigned ? new ConditionResult(after, afterScore, List.of(afterAlignment),
-        dissolve(afterScore), dissolver.approximate(), null, Double.NaN, 0, List.of(), null) : null;
+        dissolve(afterScore), dissolver.approximate(), null, Double.NaN, 0, List.of(), null, null) : null;
     double populationMoved = moved.moves().stream().mapToDouble(mv -> scenario.areas().get(mv.area()).population())
         .sum();
     return new ConditionResult.Realignment(al.regions().name(), moved.moves(),

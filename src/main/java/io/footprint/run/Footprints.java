@@ -10,6 +10,7 @@ import io.footprint.io.LoadResult;
 import io.footprint.io.ProblemType;
 import io.footprint.io.Problems;
 import io.footprint.io.RegionCountReader;
+import io.footprint.io.ReferenceSpec;
 import io.footprint.io.RegionReader;
 import io.footprint.io.ScenarioLoader;
 import io.footprint.model.Proposal;
@@ -121,6 +122,9 @@ public final class Footprints {
       problems.add(ProblemType.ISLAND_LINKED, "areas", 0, "area_code", l.from(),
           String.format(Locale.ROOT, "%d area(s) linked to %s, %.0f m away", l.piecesize(), l.to(), l.metres()));
     }
+    if (r.refine() != null) {
+      checkStartMap(r, scenario, aligners, adjacency, problems);
+    }
     Dissolver dissolver = new Dissolver(scenario.areas());
     clock.lap("area adjacency");
     return new Prepared(scenario, problems, aligners, nested, given, targets, adjacency, dissolver);
@@ -136,6 +140,48 @@ public final class Footprints {
       throw new InputException(problems);
     }
     return out;
+  }
+
+  /**
+   * A map to refine must put every area in a unit, name no area the areas lack, and have contiguous units
+   * (moves keep units contiguous; they cannot mend one that is not): else every misfit is an input problem.
+   */
+  private static void checkStartMap(Request r, Scenario scenario, List<Aligner> aligners, AreaAdjacency adjacency,
+      Problems problems) throws InputException {
+    Aligner start = aligners.stream().filter(a -> a.regions().name().equals(r.refine().start())).findFirst()
+        .orElseThrow(() -> new RequestException("--start " + r.refine().start() + " names no reference"));
+    String name = r.refine().start();
+    String file = r.references().stream().map(ReferenceSpec::parse).filter(s -> s.name().equals(name))
+        .map(s -> s.file() == null ? name : s.file().toString()).findFirst().orElse(name);
+    for (io.footprint.io.Problem p : problems.warnings()) {
+      if (p.type() == ProblemType.REGION_CODE_UNMATCHED && p.file().equals(file)) {
+        problems.add(ProblemType.START_MAP_MISFIT, p.file(), p.line(), p.column(), p.value(), "names an area the "
+            + "areas lack");
+      }
+    }
+    int[] unit = start.regionIndexOfAreas();
+    List<String> codes = start.regionCodes();
+    int none = 0;
+    for (int a = 0; a < unit.length; a++) {
+      if (codes.get(unit[a]).isEmpty() && none++ < 5) {
+        problems.add(ProblemType.START_MAP_MISFIT, file, 0, "area_code", scenario.areas().get(a).code(),
+            "the map puts this area in no unit");
+      }
+    }
+    if (none > 5) {
+      problems.add(ProblemType.START_MAP_MISFIT, file, 0, "area_code", (none - 5) + " more",
+          "the map puts these areas in no unit too");
+    }
+    int[][] areasOf = io.footprint.cluster.Groups.of(unit, codes.size());
+    for (int u = 0; u < codes.size(); u++) {
+      if (!codes.get(u).isEmpty() && areasOf[u].length > 0 && !adjacency.isConnected(areasOf[u])) {
+        problems.add(ProblemType.START_MAP_MISFIT, file, 0, "region_code", codes.get(u), "the unit is in more than "
+            + "one piece (by the areas' adjacency): join its pieces, or split it, before refining");
+      }
+    }
+    if (problems.hasFatal()) {
+      throw new InputException(problems);
+    }
   }
 
   /** A footprint can have no more residents than all the areas hold. */
@@ -167,6 +213,7 @@ public final class Footprints {
     // resamples are leaves (they wait on nothing), so the condition threads may wait on them without deadlock
     ExecutorService resamplePool = r.bootstrap() > 0 ? Executors.newFixedThreadPool(r.threads()) : null;
     ConditionRun each = new ConditionRun(scenario, in.adjacency(), in.aligners(), in.nested(), in.regionTargets(),
+        r.refine(),
         in.dissolver(), r.realign(), starts, r.bootstrap(), resamplePool != null ? resamplePool : Runnable::run);
     try {
       List<String> order = new ArrayList<>(conditions);

@@ -37,6 +37,7 @@ public final class Request {
   private final boolean realign;
   private final int bootstrap;
   private final Path regionTargets;
+  private final Refine refine;
   private final Map<String, Path> assignments;
   private final int threads;
   private final boolean dropUnmatched;
@@ -57,6 +58,7 @@ public final class Request {
     realign = b.realign;
     bootstrap = b.bootstrap;
     regionTargets = b.regionTargets;
+    refine = b.refine;
     assignments = Map.copyOf(b.assignments);
     threads = b.threads;
     dropUnmatched = b.dropUnmatched;
@@ -128,6 +130,17 @@ public final class Request {
 
   public double alignedShare() {
     return alignedShare;
+  }
+
+  /**
+   * A refinement instead of a proposal: start from the regions of the reference {@code start} (one of
+   * {@link #references}) and move border areas within {@code limits}.
+   */
+  public record Refine(String start, io.footprint.propose.Refiner.Limits limits) {}
+
+  /** The refinement asked for instead of a proposal, or null. */
+  public Refine refine() {
+    return refine;
   }
 
   /** A file of footprints wanted per region of the {@link #within} reference ({@code RegionCountReader}), or null. */
@@ -212,6 +225,8 @@ public final class Request {
     private boolean realign;
     private int bootstrap;
     private Path regionTargets;
+    private Refine refine;
+    private String refineSpec;
     private final Map<String, Path> assignments = new TreeMap<>();
     private int threads = Runtime.getRuntime().availableProcessors();
     private boolean dropUnmatched;
@@ -295,6 +310,13 @@ public final class Request {
       return this;
     }
 
+    /** Refine the regions of the reference named {@code start} (also given to {@link #reference}) instead of proposing. */
+    public Builder refine(String start, io.footprint.propose.Refiner.Limits limits) {
+      refine = new Refine(ReferenceSpec.parse(start).name(), limits);
+      refineSpec = start;
+      return this;
+    }
+
     /** Footprints wanted per region of the nesting reference, from a file (null: none). */
     public Builder regionTargets(Path file) {
       regionTargets = file;
@@ -354,10 +376,12 @@ public final class Request {
       if (areas.isEmpty() || sites == null || flows.isEmpty()) {
         throw new IllegalArgumentException("a request needs areas, sites and flows");
       }
-      if (within != null) {
-        String name = ReferenceSpec.parse(within).name();
-        if (references.stream().noneMatch(r -> ReferenceSpec.parse(r).name().equals(name))) {
-          references.add(within);
+      for (String spec : new String[] {within, refineSpec}) {
+        if (spec != null) {
+          String name = ReferenceSpec.parse(spec).name();
+          if (references.stream().noneMatch(r -> ReferenceSpec.parse(r).name().equals(name))) {
+            references.add(spec);
+          }
         }
       }
       return new Request(this);
