@@ -9,7 +9,8 @@ import picocli.CommandLine.IVersionProvider;
 /** The top-level command; does nothing itself but list the subcommands. */
 @Command(name = "footprint", mixinStandardHelpOptions = true, versionProvider = FootprintCommand.Version.class,
     description = "Proposes NHS clinical network footprints from patient flows.",
-    subcommands = {RunCommand.class, ProposeCommand.class, ScanCommand.class, RefineCommand.class, AlignCommand.class, ValidateCommand.class,
+    subcommands = {RunCommand.class, ProposeCommand.class, ScanCommand.class, RefineCommand.class, CompareCommand.class,
+        AlignCommand.class, ValidateCommand.class,
         GenerateCommand.class, picocli.AutoComplete.GenerateCompletion.class, picocli.CommandLine.HelpCommand.class},
     footer = {"", "Example:", "  target/footprint run            # the embedded demo -> ./footprint-out/",
         "", "Shell completion (bash, zsh): source <(target/footprint generate-completion)"})

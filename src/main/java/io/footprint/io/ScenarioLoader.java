@@ -85,6 +85,21 @@ public final class ScenarioLoader {
         flows.droppedActivity());
   }
 
+  /**
+   * Reads and checks the areas alone (for what needs no flows: comparing two partitions of them).
+   *
+   * @throws InputException with every fatal problem, if there is any
+   */
+  public LoadResult loadAreas(List<Path> areaFiles) throws InputException {
+    Problems problems = new Problems();
+    InputChecks.readable(areaFiles, problems);
+    InputChecks.notGivenTwice(areaFiles, problems);
+    failIfFatal(problems);
+    List<Area> areas = AreaMerger.read(areaFiles, problems, new BritishNationalGrid(), options);
+    failIfFatal(problems);
+    return new LoadResult(new Scenario(areas, List.of(), Map.of()), problems, 0, 0, 0);
+  }
+
   private static void failIfFatal(Problems problems) throws InputException {
     if (problems.hasFatal()) {
       throw new InputException(problems);

@@ -1,0 +1,145 @@
+package io.footprint.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.footprint.model.Area;
+import io.footprint.run.Comparisons;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.locationtech.jts.io.geojson.GeoJsonWriter;
+
+/**
+ * Writes a comparison and commits it: {@code compare.json} (the indices), {@code units.csv} (each unit of A
+ * with its best match in B), {@code changes.csv} (every area whose unit in B is not its A unit's match) and,
+ * when the areas have boundaries, {@code changes.geojson}: those areas, to map what changed.
+ */
+public final class ComparisonWriter {
+  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
+  private ComparisonWriter() {}
+
+  public static void write(Comparisons.Result c, OutputDirectory dir, String version)
+      throws IOException, OutputDirectory.Refused {
+    json(c, version, dir.resolve("compare.json"));
+    units(c, dir.resolve("units.csv"));
+    changes(c, dir.resolve("changes.csv"));
+    if (c.areas().stream().allMatch(Area::hasGeometry)) {
+      geojson(c, dir.resolve("changes.geojson"));
+    }
+    dir.commit();
+  }
+
+  private static double[] unitResidents(Comparisons.Result c, int[] unit, int units) {
+    double[] r = new double[units];
+    for (int i = 0; i < unit.length; i++) {
+      r[unit[i]] += c.areas().get(i).population();
+    }
+    return r;
+  }
+
+  private static void json(Comparisons.Result c, String version, Path file) throws IOException {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("footprint_version", version);
+    root.put("a", Map.of("name", c.a().name(), "source", c.a().source(), "units", c.codesA().size()));
+    root.put("b", Map.of("name", c.b().name(), "source", c.b().source(), "units", c.codesB().size()));
+    root.put("areas", c.areas().size());
+    Map<String, Object> agreement = new LinkedHashMap<>();
+    agreement.put("weight", "residents");
+    agreement.put("ari", Fmt.json(c.agreement().adjustedRand(), 6));
+    agreement.put("nmi", Fmt.json(c.agreement().normalisedMutualInformation(), 6));
+    agreement.put("vi", Fmt.json(c.agreement().variationOfInformation(), 6));
+    agreement.put("mapcurves_a_in_b", Fmt.json(c.map().mapcurvesAInB(), 6));
+    agreement.put("mapcurves_b_in_a", Fmt.json(c.map().mapcurvesBInA(), 6));
+    root.put("agreement", agreement);
+    root.put("areas_changed", c.areasChanged());
+    root.put("residents_changed", Fmt.json(c.residentsChanged(), 0));
+    double all = c.areas().stream().mapToDouble(Area::population).sum();
+    root.put("share_of_residents_changed", Fmt.json(all > 0 ? c.residentsChanged() / all : Double.NaN, 6));
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), root);
+  }
+
+  private static void units(Comparisons.Result c, Path file) throws IOException {
+    double[] residents = unitResidents(c, c.unitA(), c.codesA().size());
+    int[] areas = new int[c.codesA().size()];
+    for (int u : c.unitA()) {
+      areas[u]++;
+    }
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter out = new CSVPrinter(w, FORMAT.builder().setHeader("unit", "name", "areas", "residents",
+            "best_match", "best_match_name", "jaccard", "shared_residents").get())) {
+      for (int u = 0; u < c.codesA().size(); u++) {
+        int m = c.map().bestMatch()[u];
+        String code = c.codesA().get(u);
+        String match = m < 0 ? "" : c.codesB().get(m);
+        out.printRecord(code, c.a().unitNames().getOrDefault(code, code), areas[u], Fmt.num(residents[u], 0), match,
+            m < 0 ? "" : c.b().unitNames().getOrDefault(match, match), Fmt.num(c.map().jaccard()[u], 6),
+            Fmt.num(c.map().shared()[u], 0));
+      }
+    }
+  }
+
+  private static void changes(Comparisons.Result c, Path file) throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter out = new CSVPrinter(w, FORMAT.builder().setHeader("area_code", "area_name", "residents", "a",
+            "b", "a_match_in_b").get())) {
+      for (int i = 0; i < c.areas().size(); i++) {
+        if (c.map().changed()[i]) {
+          Area a = c.areas().get(i);
+          int m = c.map().bestMatch()[c.unitA()[i]];
+          out.printRecord(a.code(), a.name(), Fmt.num(a.population(), 0), c.codesA().get(c.unitA()[i]),
+              c.codesB().get(c.unitB()[i]), m < 0 ? "" : c.codesB().get(m));
+        }
+      }
+    }
+  }
+
+  private static void geojson(Comparisons.Result c, Path file) throws IOException {
+    GeoJsonWriter geo = new GeoJsonWriter(6);
+    geo.setEncodeCRS(false);
+    geo.setForceCCW(true);
+    try (JsonGenerator g = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
+      g.writeStartObject();
+      g.writeStringField("type", "FeatureCollection");
+      g.writeArrayFieldStart("features");
+      List<Integer> changed = new ArrayList<>();
+      for (int i = 0; i < c.areas().size(); i++) {
+        if (c.map().changed()[i]) {
+          changed.add(i);
+        }
+      }
+      for (int i : changed) {
+        Area a = c.areas().get(i);
+        int m = c.map().bestMatch()[c.unitA()[i]];
+        g.writeRaw('\n');
+        g.writeStartObject();
+        g.writeStringField("type", "Feature");
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("area_code", a.code());
+        g.writeStringField("area_name", a.name());
+        g.writeNumberField("residents", Fmt.json(a.population(), 0));
+        g.writeStringField("a", c.codesA().get(c.unitA()[i]));
+        g.writeStringField("b", c.codesB().get(c.unitB()[i]));
+        g.writeStringField("a_match_in_b", m < 0 ? "" : c.codesB().get(m));
+        g.writeEndObject();
+        g.writeFieldName("geometry");
+        g.writeRawValue(geo.write(a.geometry()));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+  }
+}
