@@ -4,7 +4,9 @@
 #   target28   propose --target 28 (the run a scan replaces)
 #   scan       scan --counts 2..60 with both references
 #   boot100    propose --target 28 --bootstrap 100
-# and, once, the LSOA-scale set (34,000 areas, 8 conditions, examples/benchmark/run.sh makes it) with --bootstrap 20.
+#   refine     refine --start stp=msoa_stp_2017.csv (the full path)
+# and, once, the LSOA-scale set (34,000 areas, 8 conditions, examples/benchmark/run.sh makes it) with --bootstrap 20,
+# and refined from its generated senates.
 # Usage: examples/benchmark/evidence.sh [RUNS] [lsoa]   (from the repository root, after mvn -q -DskipTests package)
 set -euo pipefail
 runs=${1:-3}
@@ -20,11 +22,12 @@ refs="--reference senates=$E/msoa_senates_2013.csv --reference ahsns=$E/msoa_ahs
 times="$out/times.tsv"
 : > "$times"
 for round in $(seq 0 "$runs"); do
-  for name in target28 scan boot100; do
+  for name in target28 scan boot100 refine; do
     case $name in
       target28) cmd="target/footprint propose $in $refs --target 28 --out $out/target28" ;;
       scan) cmd="target/footprint scan $in $refs --counts 2..60 --out $out/scan" ;;
       boot100) cmd="target/footprint propose $in $refs --target 28 --bootstrap 100 --out $out/boot100" ;;
+      refine) cmd="target/footprint refine $in --start stp=$E/msoa_stp_2017.csv --out $out/refine" ;;
     esac
     # shellcheck disable=SC2086
     /usr/bin/time -f "$round	$name	%e	%M" -a -o "$times" $cmd > /dev/null 2>&1
@@ -36,6 +39,9 @@ if [ -n "$lsoa" ]; then
   /usr/bin/time -f "1	lsoa_boot20	%e	%M" -a -o "$times" target/footprint propose --areas "$d/areas.geojson" \
     --sites "$d/sites.csv" --flows "$d/flows.csv.gz" --condition all --bootstrap 20 --quiet --out "$out/lsoa-boot20" \
     > /dev/null 2>&1
+  /usr/bin/time -f "1	lsoa_refine	%e	%M" -a -o "$times" target/footprint refine --areas "$d/areas.geojson" \
+    --sites "$d/sites.csv" --flows "$d/flows.csv.gz" --condition all --start "senates=$d/senates.csv" --quiet \
+    --out "$out/lsoa-refine" > /dev/null 2>&1
   /usr/bin/time -f "1	lsoa_plain	%e	%M" -a -o "$times" target/footprint propose --areas "$d/areas.geojson" \
     --sites "$d/sites.csv" --flows "$d/flows.csv.gz" --condition all --quiet --out "$out/lsoa-plain" > /dev/null 2>&1
 fi
@@ -47,15 +53,17 @@ for r, name, wall, rss in rows:
     if r != "0":
         runs.setdefault(name, []).append((float(wall), int(rss)))
 label = {"target28": "propose --target 28", "scan": "scan --counts 2..60", "boot100": "propose --target 28 --bootstrap 100",
-         "lsoa_boot20": "LSOA set, 8 conditions, --bootstrap 20", "lsoa_plain": "LSOA set, 8 conditions, no bootstrap"}
+         "refine": "refine --start stp (full path)",
+         "lsoa_boot20": "LSOA set, 8 conditions, --bootstrap 20", "lsoa_plain": "LSOA set, 8 conditions, no bootstrap",
+         "lsoa_refine": "LSOA set, 8 conditions, refine --start senates"}
 base = statistics.median(w for w, _ in runs["target28"])
 print(f"{'whole process':42} {'median':>7} {'min':>6} {'max':>6} {'vs target28':>11} {'peak RSS':>9}")
-for name in ("target28", "scan", "boot100", "lsoa_plain", "lsoa_boot20"):
+for name in ("target28", "scan", "boot100", "refine", "lsoa_plain", "lsoa_boot20", "lsoa_refine"):
     if name not in runs:
         continue
     walls = [w for w, _ in runs[name]]
     med = statistics.median(walls)
-    ratio = f"{med / base:10.2f}x" if name in ("target28", "scan", "boot100") else f"{'':>11}"
+    ratio = f"{med / base:10.2f}x" if name in ("target28", "scan", "boot100", "refine") else f"{'':>11}"
     print(f"{label[name]:42} {med:6.2f}s {min(walls):5.2f}s {max(walls):5.2f}s {ratio} {max(r for _, r in runs[name]) / 1e6:7.2f}GB")
 print(f"({len(runs['target28'])} interleaved rounds after one warm-up; times in {sys.argv[1]})")
 PY
