@@ -1,7 +1,6 @@
 package io.footprint.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,20 +22,8 @@ final class ProposeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--areas", required = true, arity = "1..*", paramLabel = "FILE", description = "areas: CSV "
-      + "and/or GeoJSON, merged by code (e.g. polygons plus a CSV of populations)")
-  List<Path> areas;
-
-  @Option(names = "--sites", required = true, paramLabel = "FILE", description = "provider sites CSV")
-  Path sites;
-
-  @Option(names = "--flows", required = true, arity = "1..*", paramLabel = "FILE", description = "flow CSVs "
-      + "(optionally .gz)")
-  List<Path> flows;
-
-  @Option(names = "--condition", split = ",", paramLabel = "NAME", description = "conditions, comma separated, "
-      + "or all (default)")
-  List<String> conditions = new ArrayList<>();
+  @Mixin
+  ScenarioInputs inputs;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder: replaced only when "
       + "it is absent, empty or an earlier footprint output")
@@ -54,10 +41,7 @@ final class ProposeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     RunDraft d = Commands.draft(proposal, alignment, run);
-    d.areas = areas;
-    d.sites = sites;
-    d.flows = flows;
-    d.conditions = RunDraft.conditions(conditions);
+    inputs.into(d);
     return Commands.runAndWrite(spec, d.over(new RunDraft()).build(), out, run, List.of());
   }
 }

@@ -2,7 +2,6 @@ package io.footprint.cli;
 
 import io.footprint.propose.Refiner;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,20 +27,8 @@ final class RefineCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--areas", required = true, arity = "1..*", paramLabel = "FILE", description = "areas: CSV "
-      + "and/or GeoJSON, merged by code")
-  List<Path> areas;
-
-  @Option(names = "--sites", required = true, paramLabel = "FILE", description = "provider sites CSV")
-  Path sites;
-
-  @Option(names = "--flows", required = true, arity = "1..*", paramLabel = "FILE", description = "flow CSVs "
-      + "(optionally .gz)")
-  List<Path> flows;
-
-  @Option(names = "--condition", split = ",", paramLabel = "NAME", description = "conditions, comma separated, "
-      + "or all (default)")
-  List<String> conditions = new ArrayList<>();
+  @Mixin
+  ScenarioInputs inputs;
 
   @Option(names = "--start", required = true, paramLabel = "REF", description = "the map to start from: senates | "
       + "ahsns | FILE | NAME=FILE (a lookup area_code,region_code[,region_name] or polygons)")
@@ -97,10 +84,7 @@ final class RefineCommand implements Callable<Integer> {
     ProposalOptions none = new ProposalOptions();
     RunDraft d = Commands.draft(none, alignment, run);
     d.proposal = p;
-    d.areas = areas;
-    d.sites = sites;
-    d.flows = flows;
-    d.conditions = RunDraft.conditions(conditions);
+    inputs.into(d);
     RunDraft.Built built = d.over(new RunDraft()).build();
     built.request().refine(start.strip(), new Refiner.Limits(moves, residents, gain));
     return Commands.runAndWrite(spec, built, out, run, List.of());

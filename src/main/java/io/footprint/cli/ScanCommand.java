@@ -28,20 +28,8 @@ final class ScanCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--areas", required = true, arity = "1..*", paramLabel = "FILE", description = "areas: CSV "
-      + "and/or GeoJSON, merged by code")
-  List<Path> areas;
-
-  @Option(names = "--sites", required = true, paramLabel = "FILE", description = "provider sites CSV")
-  Path sites;
-
-  @Option(names = "--flows", required = true, arity = "1..*", paramLabel = "FILE", description = "flow CSVs "
-      + "(optionally .gz)")
-  List<Path> flows;
-
-  @Option(names = "--condition", split = ",", paramLabel = "NAME", description = "conditions, comma separated, "
-      + "or all (default)")
-  List<String> conditions = new ArrayList<>();
+  @Mixin
+  ScenarioInputs inputs;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder: replaced only when "
       + "it is absent, empty or an earlier footprint output")
@@ -126,10 +114,7 @@ final class ScanCommand implements Callable<Integer> {
     d.threads = Given.option("--threads", threads);
     d.dropUnmatched = input.dropUnmatched ? Given.option("--drop-unmatched", true) : null;
     d.encoding = Given.option("--encoding", input.encoding);
-    d.areas = areas;
-    d.sites = sites;
-    d.flows = flows;
-    d.conditions = RunDraft.conditions(conditions);
+    inputs.into(d);
     RunDraft.Built built = d.over(new RunDraft()).build();
     return Commands.scanAndWrite(spec, built, built.scan(), out, quiet, timings, List.of());
   }

@@ -1,8 +1,5 @@
 package io.footprint.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.footprint.model.Area;
@@ -12,13 +9,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.locationtech.jts.io.geojson.GeoJsonWriter;
 
 /**
  * Writes a comparison and commits it: {@code compare.json} (the indices), {@code units.csv} (each unit of A
@@ -106,40 +101,16 @@ public final class ComparisonWriter {
   }
 
   private static void geojson(Comparisons.Result c, Path file) throws IOException {
-    GeoJsonWriter geo = new GeoJsonWriter(6);
-    geo.setEncodeCRS(false);
-    geo.setForceCCW(true);
-    try (JsonGenerator g = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
-      g.writeStartObject();
-      g.writeStringField("type", "FeatureCollection");
-      g.writeArrayFieldStart("features");
-      List<Integer> changed = new ArrayList<>();
-      for (int i = 0; i < c.areas().size(); i++) {
-        if (c.map().changed()[i]) {
-          changed.add(i);
-        }
-      }
-      for (int i : changed) {
-        Area a = c.areas().get(i);
-        int m = c.map().bestMatch()[c.unitA()[i]];
-        g.writeRaw('\n');
-        g.writeStartObject();
-        g.writeStringField("type", "Feature");
-        g.writeObjectFieldStart("properties");
-        g.writeStringField("area_code", a.code());
-        g.writeStringField("area_name", a.name());
-        g.writeNumberField("residents", Fmt.json(a.population(), 0));
-        g.writeStringField("a", c.codesA().get(c.unitA()[i]));
-        g.writeStringField("b", c.codesB().get(c.unitB()[i]));
-        g.writeStringField("a_match_in_b", m < 0 ? "" : c.codesB().get(m));
-        g.writeEndObject();
-        g.writeFieldName("geometry");
-        g.writeRawValue(geo.write(a.geometry()));
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeRaw('\n');
-    }
+    int[] changed = IntStream.range(0, c.areas().size()).filter(i -> c.map().changed()[i]).toArray();
+    GeoJsonFeatures.write(file, changed, (g, i) -> {
+      Area a = c.areas().get(i);
+      int m = c.map().bestMatch()[c.unitA()[i]];
+      g.writeStringField("area_code", a.code());
+      g.writeStringField("area_name", a.name());
+      g.writeNumberField("residents", Fmt.json(a.population(), 0));
+      g.writeStringField("a", c.codesA().get(c.unitA()[i]));
+      g.writeStringField("b", c.codesB().get(c.unitB()[i]));
+      g.writeStringField("a_match_in_b", m < 0 ? "" : c.codesB().get(m));
+    }, i -> c.areas().get(i).geometry());
   }
 }
