@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** The options that say which reference regions footprints are aligned with, and how. */
 final class AlignmentOptions {
   @Option(names = "--reference", paramLabel = "REF", description = "senates | ahsns | FILE | NAME=FILE "
-      + "(repeatable): regions to align with")
+      + "(repeatable): regions to align with (a lookup, polygons, or an earlier output's footprints)")
   List<String> references = new ArrayList<>();
 
   @Option(names = "--aligned-share", paramLabel = "SHARE", description = "share of a footprint's residents in one "

@@ -31,7 +31,7 @@ final class RefineCommand implements Callable<Integer> {
   ScenarioInputs inputs;
 
   @Option(names = "--start", required = true, paramLabel = "REF", description = "the map to start from: senates | "
-      + "ahsns | FILE | NAME=FILE (a lookup area_code,region_code[,region_name] or polygons)")
+      + "ahsns | FILE | NAME=FILE (a lookup area_code,region_code[,region_name], polygons, or an earlier output)")
   String start;
 
   @Option(names = "--max-moves", paramLabel = "N", description = "stop after N moves (default: none)")

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads a partition of the areas to compare, whatever made it: an earlier footprint output (its folder, or a
- * condition's {@code assignments.csv}), a lookup or polygons (as {@code --reference} reads them), or a
- * built-in reference.
+ * Reads a partition of the areas, whatever made it: an earlier footprint output (its folder, or a condition's
+ * {@code assignments.csv}), a lookup or polygons (as {@code --reference} reads them), or a built-in reference.
+ * {@link RegionReader} reads earlier outputs through it too, so they serve as references and as maps to refine.
  */
 public final class PartitionReader {
   private PartitionReader() {}
@@ -50,6 +50,12 @@ public final class PartitionReader {
     }
     return new Partition(ref.name(), file == null ? ref.name() : file.toString(), regions.regionOfArea(),
         regions.regionNames());
+  }
+
+  /** Whether {@code file} is an earlier footprint output: a folder, or a condition's assignments.csv. */
+  static boolean isEarlierOutput(Path file) {
+    return Files.isDirectory(file) || (file.getFileName() != null
+        && file.getFileName().toString().equals("assignments.csv"));
   }
 
   /** A condition's assignments.csv in an earlier output folder. */

@@ -66,6 +66,10 @@ public final class RegionReader {
     RegionSet set;
     if (spec.file() == null) {
       set = builtIn(spec.name(), areas);
+    } else if (PartitionReader.isEarlierOutput(spec.file())) {
+      PartitionReader.Partition p = PartitionReader.read(reference, null, areas, problems, mapping, encoding);
+      set = p == null ? new RegionSet(spec.name(), Map.of(), new TreeMap<>())
+          : new RegionSet(spec.name(), p.unitOfArea(), new TreeMap<>(p.unitNames()));
     } else {
       set = AreaReader.isGeoJson(spec.file()) ? polygons(spec.file(), spec.name(), areas)
           : lookup(spec.file(), spec.name(), areas);

@@ -130,6 +130,25 @@ class RefineRunTest {
     assertThat(Files.readString(out.resolve("cancer/alignment-blocks.csv"))).contains("B0").contains("B5");
   }
 
+  /** An earlier output is a map to start from (and a reference): the planted blocks found, nothing to move. */
+  @Test
+  void anEarlierOutputIsAMapToRefine() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("earlier"));
+    Random rnd = new Random(11);
+    PlantedBlocksTest.writeInputs(dir, PlantedBlocksTest.blocks(rnd), rnd);
+    Path run = dir.resolve("run");
+    assertThat(Cli.run("propose", "--areas", dir.resolve("areas.geojson").toString(), "--sites",
+        dir.resolve("sites.csv").toString(), "--flows", dir.resolve("flows.csv").toString(), "--condition", "cancer",
+        "--quiet", "--out", run.toString()).code).isZero();
+    Path out = dir.resolve("out");
+    Cli r = refine(dir, out, "earlier=" + run);
+    assertThat(r.code).as(r.toString()).isZero();
+    JsonNode c = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("conditions").get("cancer");
+    assertThat(c.get("refine").get("moves").asInt()).isZero();
+    assertThat(c.get("footprints").asInt()).isEqualTo(PlantedBlocksTest.BLOCKS);
+    assertThat(c.get("alignment").get("earlier").get("aligned").asInt()).isEqualTo(PlantedBlocksTest.BLOCKS);
+  }
+
   @Test
   void aMapThatDoesNotFitIsAnInputError() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("bad"));
