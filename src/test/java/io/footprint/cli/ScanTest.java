@@ -137,6 +137,20 @@ class ScanTest {
   }
 
   @Test
+  void theSameOutputsOnOneThreadOrThree() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("threads"));
+    Random rnd = new Random(8);
+    PlantedBlocksTest.writeInputs(dir, PlantedBlocksTest.blocks(rnd), rnd);
+    Path one = dir.resolve("one");
+    Path three = dir.resolve("three");
+    assertThat(scan(dir, one, "--counts", "2..10", "--threads", "1").code).isZero();
+    assertThat(scan(dir, three, "--counts", "2..10", "--threads", "3").code).isZero();
+    for (String f : List.of("scan.csv", "scan.json", "report.html", "cancer/scan.svg")) {
+      assertThat(Files.readString(three.resolve(f))).as(f).isEqualTo(Files.readString(one.resolve(f)));
+    }
+  }
+
+  @Test
   void badCountsAreAUsageError() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("bad"));
     Random rnd = new Random(3);
