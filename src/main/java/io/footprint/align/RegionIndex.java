@@ -75,6 +75,11 @@ final class RegionIndex {
     List<Site> sites = scenario.sites();
     regionOfSite = new int[sites.size()];
     for (int s = 0; s < sites.size(); s++) {
+      Integer given = number.get(regions.regionOfSite().get(sites.get(s).code()));
+      if (given != null) {
+        regionOfSite[s] = given; // an earlier output's footprint of the site
+        continue;
+      }
       int a = locator.locate(sites.get(s).lon(), sites.get(s).lat());
       regionOfSite[s] = a < 0 ? -1 : regionOfArea[a];
     }

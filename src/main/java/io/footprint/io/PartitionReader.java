@@ -22,12 +22,14 @@ public final class PartitionReader {
   private PartitionReader() {}
 
   /**
-   * A partition: the unit of each area by code, and each unit's name.
+   * A partition: the unit of each area by code, each unit's name, and for an earlier output the footprint of
+   * each site it lists (else empty).
    *
    * @param name what it is called in the outputs
    * @param source the file it was read from, or the built-in name
    */
-  public record Partition(String name, String source, Map<String, String> unitOfArea, Map<String, String> unitNames) {}
+  public record Partition(String name, String source, Map<String, String> unitOfArea, Map<String, String> unitNames,
+      Map<String, String> unitOfSite) {}
 
   /**
    * @param condition the condition of an earlier output to read (null: its only one)
@@ -49,7 +51,7 @@ public final class PartitionReader {
       return null;
     }
     return new Partition(ref.name(), file == null ? ref.name() : file.toString(), regions.regionOfArea(),
-        regions.regionNames());
+        regions.regionNames(), regions.regionOfSite());
   }
 
   /** Whether {@code file} is an earlier footprint output: a folder, or a condition's assignments.csv. */
@@ -97,6 +99,7 @@ public final class PartitionReader {
     }
     Map<String, String> unit = new TreeMap<>();
     Map<String, String> names = new TreeMap<>();
+    Map<String, String> ofSite = new TreeMap<>();
     try (t) {
       int kind = t.column("kind", List.of(), Map.of(), true);
       int code = t.column("code", List.of("area_code"), Map.of(), true);
@@ -105,7 +108,16 @@ public final class PartitionReader {
         return null;
       }
       while (t.next()) {
-        if (!t.get(kind).strip().equals("area")) {
+        String k = t.get(kind).strip();
+        if (k.equals("site")) {
+          String site = t.get(code).strip();
+          String f = t.get(fp).strip();
+          if (!site.isEmpty() && !f.isEmpty()) {
+            ofSite.put(site, f);
+          }
+          continue;
+        }
+        if (!k.equals("area")) {
           continue;
         }
         String c = Codes.read(t, code, problems);
@@ -127,6 +139,6 @@ public final class PartitionReader {
       ReadFailure.report(e, file, 0, problems);
       return null;
     }
-    return new Partition(name, file.toString(), unit, names);
+    return new Partition(name, file.toString(), unit, names, ofSite);
   }
 }

@@ -69,7 +69,7 @@ public final class RegionReader {
     } else if (PartitionReader.isEarlierOutput(spec.file())) {
       PartitionReader.Partition p = PartitionReader.read(reference, null, areas, problems, mapping, encoding);
       set = p == null ? new RegionSet(spec.name(), Map.of(), new TreeMap<>())
-          : new RegionSet(spec.name(), p.unitOfArea(), new TreeMap<>(p.unitNames()));
+          : new RegionSet(spec.name(), p.unitOfArea(), new TreeMap<>(p.unitNames()), Map.of(), p.unitOfSite());
     } else {
       set = AreaReader.isGeoJson(spec.file()) ? polygons(spec.file(), spec.name(), areas)
           : lookup(spec.file(), spec.name(), areas);

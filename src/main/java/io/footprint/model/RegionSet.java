@@ -14,18 +14,28 @@ import org.locationtech.jts.geom.Geometry;
  * @param regionOfArea area code to region code; areas absent here lie in no region
  * @param regionNames region code to display name
  * @param polygons region code to boundary (WGS84) when the regions came as polygons, else empty
+ * @param regionOfSite site code to region code, for regions that are an earlier output's footprints (each site
+ *     in the footprint the output gave it); empty otherwise, when each site lies in the region of the area
+ *     holding it
  */
 public record RegionSet(String name, Map<String, String> regionOfArea, SortedMap<String, String> regionNames,
-    Map<String, Geometry> polygons) {
+    Map<String, Geometry> polygons, Map<String, String> regionOfSite) {
   public RegionSet {
     regionOfArea = Collections.unmodifiableMap(new TreeMap<>(regionOfArea));
     regionNames = Collections.unmodifiableSortedMap(new TreeMap<>(regionNames));
     polygons = Collections.unmodifiableMap(new TreeMap<>(polygons));
+    regionOfSite = Collections.unmodifiableMap(new TreeMap<>(regionOfSite));
+  }
+
+  /** Regions with polygons; sites lie in the region of the area holding them. */
+  public RegionSet(String name, Map<String, String> regionOfArea, SortedMap<String, String> regionNames,
+      Map<String, Geometry> polygons) {
+    this(name, regionOfArea, regionNames, polygons, Map.of());
   }
 
   /** A region set known by lookup only (no polygons). */
   public RegionSet(String name, Map<String, String> regionOfArea, SortedMap<String, String> regionNames) {
-    this(name, regionOfArea, regionNames, Map.of());
+    this(name, regionOfArea, regionNames, Map.of(), Map.of());
   }
 
   public String regionName(String regionCode) {

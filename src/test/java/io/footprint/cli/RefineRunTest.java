@@ -146,6 +146,11 @@ class RefineRunTest {
     JsonNode c = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("conditions").get("cancer");
     assertThat(c.get("refine").get("moves").asInt()).isZero();
     assertThat(c.get("footprints").asInt()).isEqualTo(PlantedBlocksTest.BLOCKS);
+    // its sites stay in the footprints the earlier output gave them, so the start is scored as that output was
+    JsonNode before = new ObjectMapper().readTree(run.resolve("summary.json").toFile()).get("conditions").get("cancer");
+    assertThat(c.get("refine").get("localisation_start").asDouble()).isEqualTo(before.get("localisation").asDouble());
+    assertThat(c.get("alignment").get("earlier").get("reference_partition").get("localisation").asDouble())
+        .isEqualTo(before.get("localisation").asDouble());
     assertThat(c.get("alignment").get("earlier").get("aligned").asInt()).isEqualTo(PlantedBlocksTest.BLOCKS);
   }
 
