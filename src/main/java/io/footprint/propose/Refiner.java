@@ -46,7 +46,6 @@ public final class Refiner {
    */
   public record Move(int area, int from, int to, double residents, double gain) {}
 
-  private final SpatialFlowNetwork net;
   private final int nA;
   private final int[] unit;
   private final double[] population;
@@ -66,7 +65,6 @@ public final class Refiner {
    * @param start unit of every node (areas first, then sites), units numbered from 0
    */
   public Refiner(SpatialFlowNetwork net, int[] start) {
-    this.net = net;
     this.nA = net.areaCount();
     this.unit = start.clone();
     this.population = net.areaPopulations();
@@ -202,21 +200,5 @@ public final class Refiner {
       }
     }
     return s;
-  }
-
-  /** Localisation of a partition of the nodes: activity between an area and a site of its own unit, over all. */
-  public static double localisation(SpatialFlowNetwork net, int[] unit) {
-    int nA = net.areaCount();
-    int[][] f = net.flows().rows(nA);
-    double[] w = net.flows().rowWeights(nA);
-    double in = 0;
-    double all = 0;
-    for (int a = 0; a < nA; a++) {
-      for (int k = f[0][a]; k < f[0][a + 1]; k++) {
-        all += w[k];
-        in += unit[f[1][k]] == unit[a] ? w[k] : 0;
-      }
-    }
-    return all > 0 ? in / all : Double.NaN;
   }
 }

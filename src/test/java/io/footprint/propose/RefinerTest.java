@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.footprint.Fixtures;
+import io.footprint.cluster.ClusterStats;
+import io.footprint.cluster.Clustering;
 import io.footprint.geo.AreaAdjacency;
 import io.footprint.graph.ConditionGraph;
 import io.footprint.model.Area;
@@ -70,8 +72,8 @@ class RefinerTest {
     assertThat(path.get(1).gain()).isCloseTo(9.0 / 274, within(1e-12));
     assertThat(r.units()).containsExactly(start());
     // the path's gains add up to the change in localisation, scored afresh
-    double before = Refiner.localisation(g.network(), start(8, 20));
-    double after = Refiner.localisation(g.network(), r.units());
+    double before = new ClusterStats(g.network(), new Clustering(start(8, 20))).overallLocalisation();
+    double after = new ClusterStats(g.network(), new Clustering(r.units())).overallLocalisation();
     assertThat(after - before).isCloseTo(path.get(0).gain() + path.get(1).gain(), within(1e-12));
     assertThat(after).isCloseTo((24 * 10 + 10) / 274.0, within(1e-12));
   }
