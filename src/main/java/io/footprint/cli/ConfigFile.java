@@ -34,10 +34,10 @@ import java.util.TreeSet;
 final class ConfigFile {
   /** Keys a condition's own settings may have (and the top level too). */
   static final List<String> SETTINGS = List.of("method", "resolution", "target", "min_population",
-      "min_localisation", "contiguity", "seed", "starts");
+      "min_localisation", "contiguity", "seed", "starts", "polish");
   /** Keys of the top level. */
   static final List<String> TOP = List.of("areas", "sites", "flows", "out", "conditions", "method", "resolution",
-      "target", "min_population", "min_localisation", "contiguity", "seed", "starts", "threads", "references",
+      "target", "min_population", "min_localisation", "contiguity", "seed", "starts", "polish", "threads", "references",
       "within", "region_targets", "realign", "bootstrap", "scan", "aligned_share", "drop_unmatched", "encoding", "topojson", "columns", "fail_on");
 
   private final Path file;
@@ -134,6 +134,7 @@ final class ConfigFile {
     p.minPopulation = values.number(m.get("min_population"));
     p.minLocalisation = values.number(m.get("min_localisation"));
     p.contiguity = values.string(m.get("contiguity"));
+    p.polish = values.string(m.get("polish"));
     Given<Long> seed = null;
     Value s = m.get("seed");
     if (s != null && values.scalar(s, "a whole number")) {

@@ -20,6 +20,7 @@ final class ProposalDraft {
   Given<String> contiguity;
   Given<Long> seed;
   Given<Integer> starts;
+  Given<String> polish;
 
   /**
    * This level's values, else those of {@code lower} (a less specific level). A target and a
@@ -36,6 +37,7 @@ final class ProposalDraft {
     d.contiguity = Given.first(contiguity, lower.contiguity);
     d.seed = Given.first(seed, lower.seed);
     d.starts = Given.first(starts, lower.starts);
+    d.polish = Given.first(polish, lower.polish);
     return d;
   }
 
@@ -69,6 +71,10 @@ final class ProposalDraft {
     if (on == null) {
       checks.bad(contiguity, "must be on or off, not " + contiguity.value());
     }
+    Boolean polished = onOff(Given.value(polish, "on"));
+    if (polished == null) {
+      checks.bad(polish, "must be on or off, not " + polish.value());
+    }
     double r = Given.value(resolution, 1.0);
     check(checks, resolution, ProposalSettings.resolutionProblem(r), Fmt.plain(r));
     int t = Given.value(target, 0);
@@ -82,7 +88,7 @@ final class ProposalDraft {
     if (checks.count() > before) {
       return null;
     }
-    return new ProposalSettings(m, r, t, new Constraints(mp, ml, on), on, Given.value(seed, 1L), n);
+    return new ProposalSettings(m, r, t, new Constraints(mp, ml, on), on, Given.value(seed, 1L), n, polished);
   }
 
   /** Records {@code g}'s mistake when the shared rule found one (the value is then {@code shown}). */

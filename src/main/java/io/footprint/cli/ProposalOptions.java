@@ -34,6 +34,11 @@ final class ProposalOptions {
       + "the one of highest modularity kept (default: 2; 1 is fastest)")
   Integer starts;
 
+  @Option(names = "--polish", paramLabel = "on|off", description = "on (default) | off: end with border moves that "
+      + "raise localisation (count, contiguity and constraints held) and, with --target, compare plain Leiden "
+      + "repaired afterwards")
+  String polish;
+
   @Option(names = "--region-targets", paramLabel = "FILE", description = "with --within: footprints wanted per "
       + "region, a CSV region_code,footprints[,condition] (scan --within writes one: regions.csv)")
   java.nio.file.Path regionTargets;
@@ -58,6 +63,7 @@ final class ProposalOptions {
     d.contiguity = Given.option("--contiguity", contiguity);
     d.seed = Given.option("--seed", seed);
     d.starts = Given.option("--starts", starts);
+    d.polish = Given.option("--polish", polish);
     return d;
   }
 }

@@ -59,6 +59,10 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--contiguity", paramLabel = "on|off", description = "on (default) | off: plain Leiden")
   String contiguity;
 
+  @Option(names = "--polish", paramLabel = "on|off", description = "on (default) | off: each start ends with the "
+      + "border moves propose ends with")
+  String polish;
+
   @Option(names = "--min-population", paramLabel = "RESIDENTS", description = "fewest residents per footprint, "
       + "merged as propose merges (default: 0)")
   Double minPopulation;
@@ -103,6 +107,7 @@ final class ScanCommand implements Callable<Integer> {
     d.scan = sd;
     ProposalDraft p = new ProposalDraft();
     p.contiguity = Given.option("--contiguity", contiguity);
+    p.polish = Given.option("--polish", polish);
     p.minPopulation = Given.option("--min-population", minPopulation);
     p.seed = Given.option("--seed", seed);
     d.proposal = p;

@@ -58,17 +58,20 @@ public final class NestedProposer {
           gamma), List.of(), Map.of(), starts), net, s.contiguity(), 1, region);
       ProposalParameters p = new ProposalParameters(minPop, minLoc, s.contiguity(), r.resolution(), s.seed(),
           s.starts(), s.target(), r.steps(), r.merged(), reference);
-      return new Proposer.Outcome(graph.toProposal(r.clustering(), s.method().key(), p.toMap()), r.resolution());
+      return Proposer.polished(graph, r.clustering(), r.resolution(), s, p.toMap(), region, starts);
     }
     Clustering c = nested(net, region, s, regionCodes, perRegion, starts);
     double gamma = s.method() == Method.PLURALITY ? 1.0 : s.resolution();
     ProposalParameters p = new ProposalParameters(minPop, minLoc, s.contiguity(), gamma, s.seed(), s.starts(), null,
         null, null, reference);
+    if (s.method() == Method.PLURALITY) {
+      return new Proposer.Outcome(graph.toProposal(c, s.method().key(), p.toMap()), gamma);
+    }
     Map<String, Object> params = p.toMap();
     if (!perRegion.isEmpty()) {
       params.put("targets_per_region", new TreeMap<>(perRegion));
     }
-    return new Proposer.Outcome(graph.toProposal(c, s.method().key(), params), gamma);
+    return Proposer.polished(graph, c, gamma, s, params, region, starts);
   }
 
   /** Every region clustered on its own, footprints numbered region by region; orphan sites joined. */

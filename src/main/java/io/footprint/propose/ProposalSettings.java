@@ -14,9 +14,11 @@ import io.footprint.cluster.Constraints;
  * @param contiguity keep every footprint contiguous (off: plain Leiden on the flow graph)
  * @param seed seed of the random choices
  * @param starts independent Leiden runs, of which the one of highest modularity is kept (1: a single run)
+ * @param polish end with border moves at the resolution found, the count and constraints held ({@link
+ *     io.footprint.cluster.Polisher}; Leiden only)
  */
 public record ProposalSettings(Method method, double resolution, int target, Constraints constraints,
-    boolean contiguity, long seed, int starts) {
+    boolean contiguity, long seed, int starts, boolean polish) {
 
   public ProposalSettings {
     check("resolution", resolutionProblem(resolution), resolution);
@@ -25,6 +27,12 @@ public record ProposalSettings(Method method, double resolution, int target, Con
     if (method == null || constraints == null) {
       throw new IllegalArgumentException("a method and constraints are needed");
     }
+  }
+
+  /** Polished, as every proposal is unless asked not to be. */
+  public ProposalSettings(Method method, double resolution, int target, Constraints constraints, boolean contiguity,
+      long seed, int starts) {
+    this(method, resolution, target, constraints, contiguity, seed, starts, true);
   }
 
   private static void check(String name, String problem, Object value) {
@@ -39,11 +47,15 @@ public record ProposalSettings(Method method, double resolution, int target, Con
   }
 
   public ProposalSettings withTarget(int footprints) {
-    return new ProposalSettings(method, resolution, footprints, constraints, contiguity, seed, starts);
+    return new ProposalSettings(method, resolution, footprints, constraints, contiguity, seed, starts, polish);
   }
 
   public ProposalSettings withResolution(double gamma) {
-    return new ProposalSettings(method, gamma, 0, constraints, contiguity, seed, starts);
+    return new ProposalSettings(method, gamma, 0, constraints, contiguity, seed, starts, polish);
+  }
+
+  public ProposalSettings withPolish(boolean on) {
+    return new ProposalSettings(method, resolution, target, constraints, contiguity, seed, starts, on);
   }
 
   /** Why {@code r} cannot be a resolution, or null. */

@@ -4,10 +4,14 @@ import io.footprint.cluster.Clustering;
 import io.footprint.cluster.ConstraintMerger;
 import io.footprint.cluster.LeidenAlgorithm;
 import io.footprint.cluster.PluralityAlgorithm;
+import io.footprint.cluster.Polisher;
+import io.footprint.cluster.RepairedRivals;
 import io.footprint.cluster.ResolutionSearch;
 import io.footprint.cluster.SpatialFlowNetwork;
 import io.footprint.graph.ConditionGraph;
 import io.footprint.model.Proposal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.DoubleFunction;
 
@@ -52,11 +56,44 @@ public final class Proposer {
       ResolutionSearch.Result r = ResolutionSearch.search(s.target(), run, net, s.contiguity(), searchFrom);
       ProposalParameters p = new ProposalParameters(minPop, minLoc, s.contiguity(), r.resolution(), s.seed(),
           s.starts(), s.target(), r.steps(), r.merged(), null);
-      return new Outcome(graph.toProposal(r.clustering(), s.method().key(), p.toMap()), r.resolution());
+      return polished(graph, r.clustering(), r.resolution(), s, p.toMap(), null, starts);
     }
     ProposalParameters p = new ProposalParameters(minPop, minLoc, s.contiguity(), s.resolution(), s.seed(), s.starts(),
         null, null, null, null);
-    return new Outcome(graph.toProposal(run.apply(s.resolution()), s.method().key(), p.toMap()), s.resolution());
+    return polished(graph, run.apply(s.resolution()), s.resolution(), s, p.toMap(), null, starts);
+  }
+
+  /**
+   * The clustering as a proposal, polished when the settings ask for it: with a target and contiguity, against
+   * plain Leiden repaired afterwards ({@link RepairedRivals}, on {@code starts}), then by border moves
+   * ({@link Polisher}; {@code regionOfNode} keeps nested footprints in their regions). The parameters say what
+   * the polish did.
+   */
+  static Outcome polished(ConditionGraph graph, Clustering c, double gamma, ProposalSettings s,
+      Map<String, Object> parameters, int[] regionOfNode, Executor starts) {
+    Map<String, Object> params = new LinkedHashMap<>(parameters);
+    params.put("polish", s.polish());
+    if (s.polish()) {
+      SpatialFlowNetwork net = graph.network();
+      if (s.target() > 0 && s.contiguity() && regionOfNode == null) {
+        RepairedRivals.Choice choice = RepairedRivals.choose(net, c, gamma, s.constraints(), s.seed(),
+            RepairedRivals.RUNS_PER_START * s.starts(), starts);
+        c = choice.clustering();
+        gamma = choice.resolution();
+        params.put("resolution", gamma);
+        params.put("polish_from", choice.start() < 0 ? "contiguous" : "repaired start " + (choice.start() + 1));
+      }
+      Polisher.Result r = polish(net, c, s, regionOfNode);
+      c = r.clustering();
+      params.put("polish_moves", r.moves());
+    }
+    return new Outcome(graph.toProposal(c, s.method().key(), params), gamma);
+  }
+
+  /** The border moves of {@code c} when the settings ask for a polish, else {@code c} unmoved. */
+  public static Polisher.Result polish(SpatialFlowNetwork net, Clustering c, ProposalSettings s, int[] regionOfNode) {
+    return s.polish() ? new Polisher(net, s.constraints(), s.contiguity(), regionOfNode).polish(c)
+        : new Polisher.Result(c, 0, 0);
   }
 
   /** Leiden at {@code gamma}, then the constraints. */

@@ -73,10 +73,16 @@ public final class Scans {
     return new ScanResult(in.scenario(), s, r.settings(), refs, r.within(), curves, r.inputNames(), in.problems());
   }
 
-  /** One run of Leiden at a resolution with a seed, then the constraints, as {@code propose} makes it. */
+  /**
+   * One run of Leiden at a resolution with a seed, then the constraints and the border moves, as {@code propose
+   * --resolution R --seed S --starts 1} makes it.
+   */
   private static CountScan.Runner runner(SpatialFlowNetwork net, ProposalSettings p, double scale) {
-    return (gamma, seed) -> Proposer.leiden(net, gamma * scale, new ProposalSettings(p.method(), gamma, 0,
-        p.constraints(), p.contiguity(), seed, 1), Runnable::run);
+    return (gamma, seed) -> {
+      ProposalSettings one = new ProposalSettings(p.method(), gamma, 0, p.constraints(), p.contiguity(), seed, 1,
+          p.polish());
+      return Proposer.polish(net, Proposer.leiden(net, gamma * scale, one, Runnable::run), one, null).clustering();
+    };
   }
 
   private static ScanResult.Curve whole(ConditionGraph graph, ProposalSettings p, ScanSettings s,

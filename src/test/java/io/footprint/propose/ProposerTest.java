@@ -128,10 +128,14 @@ class ProposerTest {
     ConditionGraph g = halves();
     Map<String, Object> free = Proposer.propose(g, ProposalSettings.defaults()).proposal().parameters();
     assertThat(free).containsOnlyKeys("min_population", "min_localisation", "contiguity", "resolution", "seed",
-        "starts");
+        "starts", "polish", "polish_moves");
     Map<String, Object> target = Proposer.propose(g, ProposalSettings.defaults().withTarget(2)).proposal()
         .parameters();
-    assertThat(target).containsEntry("target", 2).containsKeys("resolution_search_runs", "merged_to_target");
+    assertThat(target).containsEntry("target", 2).containsKeys("resolution_search_runs", "merged_to_target",
+        "polish_from");
+    Map<String, Object> unpolished = Proposer.propose(g, ProposalSettings.defaults().withTarget(2).withPolish(false))
+        .proposal().parameters();
+    assertThat(unpolished).containsEntry("polish", false).doesNotContainKeys("polish_moves", "polish_from");
     Map<String, Object> plurality = Proposer.propose(g, new ProposalSettings(Method.PLURALITY, 1, 0,
         Constraints.none(), true, 1, 1)).proposal().parameters();
     assertThat(plurality).doesNotContainKeys("seed", "starts").containsEntry("resolution", 1.0);
