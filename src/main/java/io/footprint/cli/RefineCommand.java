@@ -45,6 +45,11 @@ final class RefineCommand implements Callable<Integer> {
       + "localisation than this (a share of all activity; default: 0)")
   Double minGain;
 
+  @Option(names = "--allow-merge", paramLabel = "N", arity = "0..1", fallbackValue = "2147483647",
+      description = "two bordering units may merge, at most N times (no N: as often as a merge gains), competing "
+          + "with the area moves on gain per resident moved; default: the count is held")
+  Integer allowMerge;
+
   @Option(names = "--min-population", paramLabel = "RESIDENTS", description = "fewest residents a unit may be "
       + "left with (default: 0)")
   Double minPopulation;
@@ -77,6 +82,10 @@ final class RefineCommand implements Callable<Integer> {
     if (!(gain >= 0 && gain < 1)) {
       checks.bad("--min-gain must be a share from 0 to below 1, not " + minGain);
     }
+    int merges = allowMerge == null ? 0 : allowMerge;
+    if (merges < 0) {
+      checks.bad("--allow-merge must be 0 or more, not " + merges);
+    }
     checks.throwIfAny();
     ProposalDraft p = new ProposalDraft();
     p.minPopulation = Given.option("--min-population", minPopulation);
@@ -86,7 +95,7 @@ final class RefineCommand implements Callable<Integer> {
     d.proposal = p;
     inputs.into(d);
     RunDraft.Built built = d.over(new RunDraft()).build();
-    built.request().refine(start.strip(), new Refiner.Limits(moves, residents, gain));
+    built.request().refine(start.strip(), new Refiner.Limits(moves, residents, gain), merges);
     return Commands.runAndWrite(spec, built, out, run, List.of());
   }
 }

@@ -3,8 +3,12 @@ package io.footprint.propose;
 import io.footprint.cluster.ContiguityGuard;
 import io.footprint.cluster.SpatialFlowNetwork;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.TreeMap;
 
 /**
  * The fewest border moves that buy the most localisation from a map we already have: starting from a
@@ -21,7 +25,16 @@ import java.util.PriorityQueue;
  * ContiguityGuard#mayLeave}), P at or above the minimum population, and joins only a unit a borders. A
  * candidate refused for contiguity or population is looked at again whenever one of a's neighbours moves.
  *
- * <p>Deterministic: ties go to the lower area, then the lower unit.
+ * <p>With merges allowed ({@code refine --allow-merge N}), two bordering units may also merge, at most N times:
+ * the one with fewer residents joins the other, all its areas and sites, so its residents are the ones
+ * moved. A merge gains {@code (P's residents' activity at Q's sites + Q's at P's) / all activity}, never less
+ * than 0 (merging never lowers localisation, hence the cap), and competes with the area moves on gain per
+ * resident moved, so a commissioner sees a merge where it buys more per resident than moving borders. The
+ * activity between units and their shared borders are kept per pair of units as areas move, so a merge's gain
+ * is read, not recomputed; it changes as areas move, so it is read again when it comes off the queue and
+ * queued again if it has changed.
+ *
+ * <p>Deterministic: ties go to merges (lower merged unit first), then the lower area, then the lower unit.
  */
 public final class Refiner {
   /** When to stop: the first rule met ends the path (a gain must always be positive). */
@@ -44,10 +57,27 @@ public final class Refiner {
    * @param residents its residents
    * @param gain the change in localisation (share of all activity) this move alone makes
    */
-  public record Move(int area, int from, int to, double residents, double gain) {}
+  public record Move(int area, int from, int to, double residents, double gain) {
+    /** A merge of unit {@code from} into {@code to}, all of {@code from}'s residents moved. */
+    public static Move merge(int from, int to, double residents, double gain) {
+      return new Move(-1, from, to, residents, gain);
+    }
+
+    /** Whether this is a merge of two units rather than the move of one area. */
+    public boolean merged() {
+      return area < 0;
+    }
+  }
 
   private final int nA;
+  private final int n;
   private final int[] unit;
+  /** the unit each unit merged into, or -1. */
+  private final int[] mergedInto;
+  /** per unit, per other unit: activity of its residents at the other's sites (kept only with merges allowed). */
+  private Map<Integer, Double>[] activityTo;
+  /** per unit, per other unit: adjacency edges between their areas (kept only with merges allowed). */
+  private Map<Integer, Integer>[] borderEdges;
   private final double[] population;
   private final double[] unitPopulation;
   private final int[] unitAreas;
@@ -66,6 +96,7 @@ public final class Refiner {
    */
   public Refiner(SpatialFlowNetwork net, int[] start) {
     this.nA = net.areaCount();
+    this.n = net.nodeCount();
     this.unit = start.clone();
     this.population = net.areaPopulations();
     int units = 0;
@@ -74,6 +105,8 @@ public final class Refiner {
     }
     unitPopulation = new double[units];
     unitAreas = new int[units];
+    mergedInto = new int[units];
+    Arrays.fill(mergedInto, -1);
     for (int a = 0; a < nA; a++) {
       unitPopulation[unit[a]] += population[a];
       unitAreas[unit[a]]++;
@@ -94,7 +127,7 @@ public final class Refiner {
     version = new int[nA];
   }
 
-  /** A candidate move, ordered best first: gain per resident, then area, then unit. */
+  /** A candidate move (a merge of unit {@code -1 - area} when area is negative), best first: gain per resident, then area, then unit. */
   private record Candidate(double score, double gain, int area, int to, int version) implements Comparable<Candidate> {
     @Override
     public int compareTo(Candidate o) {
@@ -113,14 +146,54 @@ public final class Refiner {
    * @param minPopulation fewest residents a unit may be left with
    */
   public List<Move> refine(Limits limits, double minPopulation) {
+    return refine(limits, minPopulation, 0);
+  }
+
+  /**
+   * As above, with at most {@code maxMerges} merges of two bordering units among the moves.
+   *
+   * @param minPopulation fewest residents a unit may be left with
+   */
+  public List<Move> refine(Limits limits, double minPopulation, int maxMerges) {
+    if (maxMerges < 0) {
+      throw new IllegalArgumentException("merges must be 0 or more");
+    }
     PriorityQueue<Candidate> queue = new PriorityQueue<>();
     for (int a = 0; a < nA; a++) {
       offer(queue, a);
     }
+    if (maxMerges > 0) {
+      linkUnits();
+      for (int p = 0; p < unitAreas.length; p++) {
+        offerMerges(queue, p);
+      }
+    }
+    int merges = 0;
     List<Move> path = new ArrayList<>();
     double moved = 0;
     while (!queue.isEmpty() && path.size() < limits.maxMoves()) {
       Candidate c = queue.poll();
+      if (c.area() < 0) {
+        if (merges == maxMerges || c.gain() <= limits.minGain()) {
+          continue;
+        }
+        int p = -1 - c.area();
+        Candidate fresh = mergeCandidate(p, c.to());
+        if (fresh == null || fresh.area() != c.area() || fresh.gain() != c.gain()) {
+          if (fresh != null) {
+            queue.add(fresh);
+          }
+          continue;
+        }
+        if (moved + unitPopulation[p] > limits.maxResidents()) {
+          break;
+        }
+        moved += unitPopulation[p];
+        path.add(Move.merge(p, c.to(), unitPopulation[p], c.gain()));
+        merges++;
+        merge(queue, p, c.to());
+        continue;
+      }
       int a = c.area();
       int from = unit[a];
       if (c.version() != version[a] || c.gain() <= limits.minGain() || !borders(a, c.to())) {
@@ -132,6 +205,9 @@ public final class Refiner {
       if (unitAreas[from] <= 1 || unitPopulation[from] - population[a] < minPopulation
           || !guard.mayLeave(a, unit)) {
         continue; // looked at again when a neighbour moves
+      }
+      if (activityTo != null) {
+        relink(a, from, c.to());
       }
       unit[a] = c.to();
       unitAreas[from]--;
@@ -147,8 +223,149 @@ public final class Refiner {
         version[b]++;
         offer(queue, b);
       }
+      if (activityTo != null && merges < maxMerges) {
+        offerMerges(queue, from);
+        offerMerges(queue, c.to());
+      }
     }
     return path;
+  }
+
+  /** The unit each unit merged into, or -1 for units that did not merge (a copy). */
+  public int[] mergedInto() {
+    return mergedInto.clone();
+  }
+
+  /** Counts, per pair of units, the activity between them and the adjacency edges they share. */
+  @SuppressWarnings("unchecked")
+  private void linkUnits() {
+    int units = unitAreas.length;
+    activityTo = new Map[units];
+    borderEdges = new Map[units];
+    for (int u = 0; u < units; u++) {
+      activityTo[u] = new HashMap<>();
+      borderEdges[u] = new HashMap<>();
+    }
+    for (int a = 0; a < nA; a++) {
+      int p = unit[a];
+      for (int k = flowStart[a]; k < flowStart[a + 1]; k++) {
+        if (unit[flowSite[k]] != p) {
+          activityTo[p].merge(unit[flowSite[k]], flowWeight[k], Double::sum);
+        }
+      }
+      for (int k = adjStart[a]; k < adjStart[a + 1]; k++) {
+        if (unit[adjTo[k]] != p) {
+          borderEdges[p].merge(unit[adjTo[k]], 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  /** Area a is about to move from unit p to q: the counts between units follow it. */
+  private void relink(int a, int p, int q) {
+    for (int k = flowStart[a]; k < flowStart[a + 1]; k++) {
+      int x = unit[flowSite[k]];
+      if (x != p) {
+        add(activityTo[p], x, -flowWeight[k]);
+      }
+      if (x != q) {
+        add(activityTo[q], x, flowWeight[k]);
+      }
+    }
+    for (int k = adjStart[a]; k < adjStart[a + 1]; k++) {
+      int y = unit[adjTo[k]];
+      if (y != p) {
+        addEdges(p, y, -1);
+      }
+      if (y != q) {
+        addEdges(q, y, 1);
+      }
+    }
+  }
+
+  private static void add(Map<Integer, Double> m, int key, double w) {
+    m.merge(key, w, Double::sum);
+  }
+
+  private void addEdges(int p, int q, int d) {
+    borderEdges[p].merge(q, d, Integer::sum);
+    borderEdges[q].merge(p, d, Integer::sum);
+    if (borderEdges[p].get(q) == 0) {
+      borderEdges[p].remove(q);
+      borderEdges[q].remove(p);
+    }
+  }
+
+  /**
+   * The merge of bordering units p and q as a candidate: the unit with fewer residents (the later one on ties)
+   * merging into the other; null when they do not border or the merge gains nothing.
+   */
+  private Candidate mergeCandidate(int p, int q) {
+    if (p == q || mergedInto[p] >= 0 || mergedInto[q] >= 0 || !borderEdges[p].containsKey(q)) {
+      return null;
+    }
+    double gain = (activityTo[p].getOrDefault(q, 0.0) + activityTo[q].getOrDefault(p, 0.0)) / total;
+    if (!(gain > 0)) {
+      return null;
+    }
+    boolean pGoes = unitPopulation[p] < unitPopulation[q] || (unitPopulation[p] == unitPopulation[q] && p > q);
+    int from = pGoes ? p : q;
+    int to = pGoes ? q : p;
+    return new Candidate(gain / Math.max(unitPopulation[from], 1), gain, -1 - from, to, 0);
+  }
+
+  /** Queues the merges of unit p with every unit it borders (in unit order). */
+  private void offerMerges(PriorityQueue<Candidate> queue, int p) {
+    if (mergedInto[p] >= 0) {
+      return;
+    }
+    for (int q : new TreeMap<>(borderEdges[p]).keySet()) {
+      Candidate c = mergeCandidate(p, q);
+      if (c != null) {
+        queue.add(c);
+      }
+    }
+  }
+
+  /** Unit p joins unit q, areas and sites; the counts between units and every area's candidates follow. */
+  private void merge(PriorityQueue<Candidate> queue, int p, int q) {
+    for (int i = 0; i < n; i++) {
+      if (unit[i] == p) {
+        unit[i] = q;
+      }
+    }
+    mergedInto[p] = q;
+    unitAreas[q] += unitAreas[p];
+    unitAreas[p] = 0;
+    unitPopulation[q] += unitPopulation[p];
+    unitPopulation[p] = 0;
+    for (int u = 0; u < activityTo.length; u++) {
+      Double toP = activityTo[u].remove(p);
+      if (toP != null && u != q && u != p) {
+        add(activityTo[u], q, toP);
+      }
+    }
+    for (Map.Entry<Integer, Double> e : activityTo[p].entrySet()) {
+      if (e.getKey() != q) {
+        add(activityTo[q], e.getKey(), e.getValue());
+      }
+    }
+    activityTo[q].remove(q);
+    activityTo[p].clear();
+    for (Map.Entry<Integer, Integer> e : new TreeMap<>(borderEdges[p]).entrySet()) {
+      int y = e.getKey();
+      borderEdges[y].remove(p);
+      if (y != q) {
+        borderEdges[q].merge(y, e.getValue(), Integer::sum);
+        borderEdges[y].merge(q, e.getValue(), Integer::sum);
+      }
+    }
+    borderEdges[p].clear();
+    for (int a = 0; a < nA; a++) {
+      version[a]++;
+      offer(queue, a);
+    }
+    offerMerges(queue, q);
   }
 
   /** The unit of every node after the moves made so far (a copy). */

@@ -207,6 +207,9 @@ public final class HtmlReport {
     int k = 0;
     for (Refiner.Move m : r.moves()) {
       k++;
+      if (m.merged()) {
+        continue; // a merge moves no border: the footprints drawn show it
+      }
       Area area = run.scenario().areas().get(m.area());
       String title = "move " + k + ": " + esc(area.code()) + " " + esc(area.name()) + ", "
           + esc(r.unitCodes().get(m.from())) + " to " + esc(r.unitCodes().get(m.to())) + ", "

@@ -68,22 +68,24 @@ public final class Tables {
   /**
    * {@code refine.csv}: the path from the starting map, one row per move in order: the area, the unit it left
    * and joined (region codes of the start, and the footprint the unit became), its residents, the move's own
-   * change in localisation, and the localisation and residents moved so far.
+   * change in localisation, the localisation and residents moved so far, and whether the move is a merge of
+   * the two units ({@code refine --allow-merge}; its area columns are then empty).
    */
   public static void refine(ConditionResult c, Scenario s, Path file) throws IOException {
     ConditionResult.Refinement r = c.refinement();
     try (CSVPrinter out = printer(file, "move", "area_code", "area_name", "from", "to", "from_footprint",
-        "to_footprint", "residents", "gain", "localisation", "residents_moved")) {
+        "to_footprint", "residents", "gain", "localisation", "residents_moved", "merged")) {
       double loc = r.startLocalisation();
       double moved = 0;
       int k = 0;
       for (Refiner.Move m : r.moves()) {
         loc += m.gain();
         moved += m.residents();
-        out.printRecord(++k, s.areas().get(m.area()).code(), s.areas().get(m.area()).name(),
+        out.printRecord(++k, m.merged() ? "" : s.areas().get(m.area()).code(),
+            m.merged() ? "" : s.areas().get(m.area()).name(),
             unit(r, m.from()), unit(r, m.to()), Proposal.label(r.footprintOfUnit()[m.from()]),
             Proposal.label(r.footprintOfUnit()[m.to()]), Fmt.num(m.residents(), 0), Fmt.num(m.gain(), 8),
-            Fmt.num(loc, 6), Fmt.num(moved, 0));
+            Fmt.num(loc, 6), Fmt.num(moved, 0), m.merged() ? "yes" : "no");
       }
     }
   }

@@ -145,17 +145,28 @@ final class ConditionRun {
     }
     double startLocalisation = start.scoreRegions(scorer).localisation();
     Refiner refiner = new Refiner(net, units);
-    List<Refiner.Move> moves = refiner.refine(refine.limits(), settings.constraints().minPopulation());
+    List<Refiner.Move> moves = refiner.refine(refine.limits(), settings.constraints().minPopulation(),
+        refine.maxMerges());
     int[] after = refiner.units();
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("start", refine.start());
     params.put("moves", moves.size());
+    params.put("max_merges", refine.maxMerges());
+    params.put("merges", moves.stream().filter(Refiner.Move::merged).count());
     params.put("min_population", settings.constraints().minPopulation());
     Proposal p = graph.toProposal(new Clustering(after), "refine", params);
     int[] footprintOfUnit = new int[start.regionCodes().size()];
     Arrays.fill(footprintOfUnit, -1);
     for (int a = 0; a < nA; a++) {
       footprintOfUnit[after[a]] = p.footprintOfArea(a);
+    }
+    int[] mergedInto = refiner.mergedInto();
+    for (int u = 0; u < footprintOfUnit.length; u++) {
+      int v = u;
+      while (footprintOfUnit[v] < 0 && mergedInto[v] >= 0) {
+        v = mergedInto[v]; // a merged unit's residents are in the footprint of the unit it merged into
+      }
+      footprintOfUnit[u] = footprintOfUnit[v];
     }
     Proposer.Outcome free = freeAlike(graph, settings, p.footprintCount());
     double refinedLocalisation = scorer.score(p, 1.0).localisation();

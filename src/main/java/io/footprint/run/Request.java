@@ -136,7 +136,8 @@ public final class Request {
    * A refinement instead of a proposal: start from the regions of the reference {@code start} (one of
    * {@link #references}) and move border areas within {@code limits}.
    */
-  public record Refine(String start, io.footprint.propose.Refiner.Limits limits) {}
+  /** @param maxMerges most merges of two bordering units among the moves (0: the count is held) */
+  public record Refine(String start, io.footprint.propose.Refiner.Limits limits, int maxMerges) {}
 
   /** The refinement asked for instead of a proposal, or null. */
   public Refine refine() {
@@ -312,7 +313,12 @@ public final class Request {
 
     /** Refine the regions of the reference named {@code start} (also given to {@link #reference}) instead of proposing. */
     public Builder refine(String start, io.footprint.propose.Refiner.Limits limits) {
-      refine = new Refine(ReferenceSpec.parse(start).name(), limits);
+      return refine(start, limits, 0);
+    }
+
+    /** As above, with at most {@code maxMerges} merges of two bordering units among the moves. */
+    public Builder refine(String start, io.footprint.propose.Refiner.Limits limits, int maxMerges) {
+      refine = new Refine(ReferenceSpec.parse(start).name(), limits, maxMerges);
       refineSpec = start;
       return this;
     }

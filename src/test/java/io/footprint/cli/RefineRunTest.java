@@ -130,6 +130,50 @@ class RefineRunTest {
     assertThat(Files.readString(out.resolve("cancer/alignment-blocks.csv"))).contains("B0").contains("B5");
   }
 
+  /**
+   * The planted blocks with one border cell made a unit of its own: holding the count, nothing gains; with
+   * {@code --allow-merge 1} the one move is that unit merging back into its block, whose sites its residents
+   * use, and the blocks are footprints again.
+   */
+  @Test
+  void aUnitOfOneCellMergesBackWhenMergesAreAllowed() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    Random rnd = new Random(11);
+    int[] block = PlantedBlocksTest.blocks(rnd);
+    PlantedBlocksTest.writeInputs(dir, block, rnd);
+    int alone = -1;
+    for (int cell = 0; cell < block.length && alone < 0; cell++) {
+      if (connectedWithout(block, block[cell], cell)) {
+        alone = cell;
+      }
+    }
+    StringBuilder lookup = new StringBuilder("area_code,region_code,region_name\n");
+    for (int cell = 0; cell < block.length; cell++) {
+      String code = cell == alone ? "X" : "B" + block[cell];
+      lookup.append(PlantedBlocksTest.areaCode(cell)).append(',').append(code).append(',').append(code).append('\n');
+    }
+    Fixtures.write(dir, "start.csv", lookup.toString());
+    Path held = dir.resolve("held");
+    assertThat(refine(dir, held, "cells=" + dir.resolve("start.csv")).code).isZero();
+    JsonNode h = new ObjectMapper().readTree(held.resolve("summary.json").toFile()).get("conditions").get("cancer");
+    assertThat(h.get("footprints").asInt()).isEqualTo(PlantedBlocksTest.BLOCKS + 1);
+    Path out = dir.resolve("out");
+    Cli r = Cli.run("refine", "--areas", dir.resolve("areas.geojson").toString(), "--sites",
+        dir.resolve("sites.csv").toString(), "--flows", dir.resolve("flows.csv").toString(), "--condition", "cancer",
+        "--start", "cells=" + dir.resolve("start.csv"), "--allow-merge", "1", "--quiet", "--out", out.toString());
+    assertThat(r.code).as(r.toString()).isZero();
+    List<CSVRecord> path = ScanTest.rows(out.resolve("cancer/refine.csv"));
+    assertThat(path).hasSize(1);
+    assertThat(path.get(0).get("merged")).isEqualTo("yes");
+    assertThat(path.get(0).get("area_code")).isEmpty();
+    assertThat(path.get(0).get("from")).isEqualTo("X");
+    assertThat(path.get(0).get("to")).isEqualTo("B" + block[alone]);
+    assertThat(path.get(0).get("from_footprint")).isEqualTo(path.get(0).get("to_footprint"));
+    JsonNode c = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("conditions").get("cancer");
+    assertThat(c.get("footprints").asInt()).isEqualTo(PlantedBlocksTest.BLOCKS);
+    assertThat(c.get("parameters").get("merges").asInt()).isEqualTo(1);
+  }
+
   /** An earlier output is a map to start from (and a reference): the planted blocks found, nothing to move. */
   @Test
   void anEarlierOutputIsAMapToRefine() throws Exception {

@@ -109,4 +109,53 @@ class RefinerTest {
     List<Refiner.Move> path = new Refiner(g.network(), start(8)).refine(Refiner.Limits.NONE, 12_500);
     assertThat(path).isEmpty();
   }
+
+  /**
+   * Area 8 alone is a third unit with no site. Holding the count, nothing moves (area 8 may not leave its unit
+   * empty, and no area gains by joining it). With one merge allowed, the units merge where it gains most per
+   * resident: unit {8} (1,000 residents) into the west, whose sites it uses (20 / 274), ahead of {8} into the
+   * east (1 / 274) and the west into the east (23 / 274 for 11,000 residents).
+   */
+  @Test
+  void aUnitMergesOnlyWhenAllowed() {
+    ConditionGraph g = graph();
+    int[] three = start();
+    three[8] = 2;
+    assertThat(new Refiner(g.network(), three).refine(Refiner.Limits.NONE, 0)).isEmpty();
+    Refiner r = new Refiner(g.network(), three);
+    List<Refiner.Move> path = r.refine(Refiner.Limits.NONE, 0, 1);
+    assertThat(path).hasSize(1);
+    assertThat(path.get(0)).extracting(Refiner.Move::merged, Refiner.Move::from, Refiner.Move::to,
+        Refiner.Move::residents).containsExactly(true, 2, 0, 1000.0);
+    assertThat(path.get(0).gain()).isCloseTo(20.0 / 274, within(1e-12));
+    assertThat(r.units()).containsExactly(start());
+    assertThat(r.mergedInto()).containsExactly(-1, -1, 0);
+  }
+
+  /**
+   * Area 8 alone holds site W, and the rest of the west has no site. Merging {8, W} into the west makes the
+   * west's 11 other areas' 110 at W internal (gain 110 / 274 for 1,000 residents moved), more per resident than
+   * any western area joining area 8's unit (10 / 274 each); after it the map is the two blocks, and a second
+   * merge (the two blocks, 24 / 274) is not allowed.
+   */
+  @Test
+  void aMergeTakesTheUnitsSitesAlong() {
+    ConditionGraph g = graph();
+    int[] units = start();
+    units[8] = 2;
+    units[ROWS * COLS + 1] = 2;
+    Refiner r = new Refiner(g.network(), units);
+    List<Refiner.Move> path = r.refine(Refiner.Limits.NONE, 0, 1);
+    assertThat(path).extracting(Refiner.Move::merged).containsExactly(true);
+    assertThat(path.get(0).gain()).isCloseTo(110.0 / 274, within(1e-12));
+    assertThat(r.units()).containsExactly(start());
+    double before = new ClusterStats(g.network(), new Clustering(units)).overallLocalisation();
+    double after = new ClusterStats(g.network(), new Clustering(r.units())).overallLocalisation();
+    assertThat(after - before).isCloseTo(110.0 / 274, within(1e-12));
+    // with merges unlimited, the two blocks merge too: localisation never falls by merging
+    Refiner all = new Refiner(g.network(), units);
+    assertThat(all.refine(Refiner.Limits.NONE, 0, Integer.MAX_VALUE)).extracting(Refiner.Move::merged)
+        .containsExactly(true, true);
+    assertThat(all.units()).containsOnly(0);
+  }
 }
