@@ -31,7 +31,8 @@ class ArchitectureTest {
         "org.yaml..");
     layer("cluster", List.of());
     layer("graph", List.of("model", "geo", "cluster"), "org.jgrapht..");
-    layer("propose", List.of("model", "geo", "graph", "cluster"), "org.apache.commons.rng..");
+    layer("propose", List.of("model", "geo", "graph", "cluster"), "org.apache.commons.rng..",
+        "org.apache.commons.statistics..");
     layer("align", List.of("model", "geo", "cluster", "propose"), "org.locationtech..");
     layer("run", List.of("model", "geo", "io", "cluster", "graph", "propose", "align"), "org.locationtech..");
     layer("report", List.of("model", "geo", "io", "cluster", "propose", "align", "run"), "org.locationtech..", "com.fasterxml..",

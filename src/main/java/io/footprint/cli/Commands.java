@@ -52,7 +52,7 @@ final class Commands {
     d.dropUnmatched = run.input.dropUnmatched ? Given.option("--drop-unmatched", true) : null;
     d.topoJson = run.topoJson ? Given.option("--topojson", true) : null;
     d.encoding = Given.option("--encoding", run.input.encoding);
-    d.gates(run.failOn);
+    d.gates(run.failOn, run.maxTravelKm);
     return d;
   }
 

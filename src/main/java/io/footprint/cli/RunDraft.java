@@ -192,7 +192,15 @@ final class RunDraft {
 
   /** Parses {@code --fail-on NAME=BOUND} values into this draft's gates. */
   void gates(List<String> specs) {
+    gates(specs, null);
+  }
+
+  /** As above, with {@code --max-travel-km} (null: not given) as the gate it stands for. */
+  void gates(List<String> specs, Double maxTravelKm) {
     Checks checks = new Checks();
+    if (maxTravelKm != null) {
+      gates.put(Gate.MAX_TRAVEL_KM, Given.option("--max-travel-km", maxTravelKm));
+    }
     for (String s : specs) {
       String[] kv = s.split("=", 2);
       Gate g = Gate.named(kv[0]);

@@ -20,8 +20,13 @@ final class RunOptions {
 
   @Option(names = "--fail-on", paramLabel = "GATE=BOUND", split = ",", description = "exit 3 when a gate fails "
       + "(outputs still written): localisation, min_localisation, min_population (lower bounds), "
-      + "misaligned_footprints, non_contiguous (upper bounds); e.g. min_localisation=0.85,non_contiguous=0")
+      + "misaligned_footprints, non_contiguous, max_travel_km (upper bounds); e.g. "
+      + "min_localisation=0.85,non_contiguous=0")
   List<String> failOn = new ArrayList<>();
+
+  @Option(names = "--max-travel-km", paramLabel = "KM", description = "exit 3 when a footprint's 90th-percentile "
+      + "straight-line distance from residents to its hub exceeds KM (the gate max_travel_km)")
+  Double maxTravelKm;
 
   @Option(names = "--quiet", description = "print nothing but errors")
   boolean quiet;

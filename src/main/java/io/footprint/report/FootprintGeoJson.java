@@ -3,10 +3,12 @@ package io.footprint.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.footprint.align.AlignmentResult;
 import io.footprint.align.FootprintAlignment;
+import io.footprint.geo.Travel;
 import io.footprint.model.Footprint;
 import io.footprint.model.Proposal;
 import io.footprint.model.Scenario;
 import io.footprint.propose.Bootstrap;
+import io.footprint.propose.Variation;
 import io.footprint.run.ConditionResult;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -40,6 +42,14 @@ public final class FootprintGeoJson {
       number(g, "localisation", f.localisation());
       number(g, "market_share", f.marketShare());
       g.writeBooleanField("contiguous", f.contiguous());
+      Travel.FootprintTravel t = c.travel().footprints().get(f.id());
+      g.writeStringField("hub", t.hub());
+      number(g, "travel_mean_km", t.meanKm());
+      number(g, "travel_p90_km", t.p90Km());
+      number(g, "extent_km", t.extentKm());
+      Variation.Unit v = c.variation().units().get(f.id());
+      number(g, "activity_per_1000", v.rate());
+      g.writeStringField("funnel", v.flag().label());
       if (c.bootstrap() != null) {
         share(g, "stability", c.bootstrap().stability()[f.id()]);
         g.writeNumberField("contested_areas", Tables.contested(c.bootstrap(), f));

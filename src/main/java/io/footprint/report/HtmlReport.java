@@ -4,12 +4,14 @@ import io.footprint.align.AlignmentResult;
 import io.footprint.align.RegionSummary;
 import io.footprint.model.Area;
 import io.footprint.model.Conditions;
+import io.footprint.geo.Travel;
 import io.footprint.model.Footprint;
 import io.footprint.model.Proposal;
 import io.footprint.model.Scenario;
 import io.footprint.model.Site;
 import io.footprint.propose.Bootstrap;
 import io.footprint.propose.Refiner;
+import io.footprint.propose.Variation;
 import io.footprint.run.ConditionResult;
 import io.footprint.run.RunResult;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
@@ -283,6 +286,90 @@ public final class HtmlReport {
     return b.toString();
   }
 
+  /**
+   * The funnel plot (Spiegelhalter 2005): each footprint's activity per 1,000 residents against its residents,
+   * with the overall rate and the 95% and 99.8% exact Poisson limits around it.
+   */
+  static String funnelChart(ConditionResult c) {
+    Variation.Result v = c.variation();
+    double w = 520;
+    double hgt = 260;
+    double left = 56;
+    double top = 16;
+    double pw = w - left - 16;
+    double ph = hgt - top - 40;
+    double maxPop = 1;
+    double lo = v.overallRate();
+    double hi = v.overallRate();
+    for (Variation.Unit u : v.units()) {
+      maxPop = Math.max(maxPop, u.population());
+      if (Double.isFinite(u.rate())) {
+        lo = Math.min(lo, Math.min(u.rate(), u.lowerOuter()));
+        hi = Math.max(hi, Math.max(u.rate(), u.upperOuter()));
+      }
+    }
+    maxPop *= 1.05;
+    double pad = Math.max((hi - lo) * 0.1, Math.max(1e-9, v.overallRate() * 0.01));
+    double l0 = Math.max(0, lo - pad);
+    double span = hi + pad - l0;
+    double xMax = maxPop;
+    java.util.function.DoubleUnaryOperator x = p -> left + pw * p / xMax;
+    java.util.function.DoubleUnaryOperator y = r -> top + ph * (1 - (r - l0) / span);
+    StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "<svg class=\"funnel\" width=\"%s\" "
+        + "height=\"%s\" role=\"img\" aria-label=\"funnel plot of activity per 1,000 residents\" font-size=\"11\">",
+        Fmt.num(w, 0), Fmt.num(hgt, 0)));
+    b.append(String.format(java.util.Locale.ROOT, "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" "
+        + "fill=\"#fafafa\" stroke=\"#999\"/>", Fmt.tenths(left), Fmt.tenths(top), Fmt.tenths(pw), Fmt.tenths(ph)));
+    for (int t = 0; t <= 4; t++) {
+      double r = l0 + span * t / 4;
+      b.append(String.format(java.util.Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"end\">%s</text>",
+          Fmt.tenths(left - 4), Fmt.tenths(y.applyAsDouble(r) + 4), Fmt.num(r, 2)));
+      double p = xMax * t / 4;
+      b.append(String.format(java.util.Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"%s\">%s</text>",
+          Fmt.tenths(x.applyAsDouble(p)), Fmt.tenths(top + ph + 14), t == 4 ? "end" : "middle", Fmt.thousands(p)));
+    }
+    b.append(String.format(java.util.Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"middle\">residents; "
+        + "activity per 1,000 residents</text>", Fmt.tenths(left + pw / 2), Fmt.tenths(hgt - 6)));
+    double yr = y.applyAsDouble(v.overallRate());
+    b.append(String.format(java.util.Locale.ROOT, "<line x1=\"%s\" x2=\"%s\" y1=\"%s\" y2=\"%s\" stroke=\"#222\">"
+        + "<title>overall %s per 1,000</title></line>", Fmt.tenths(left), Fmt.tenths(left + pw), Fmt.tenths(yr),
+        Fmt.tenths(yr), Fmt.num(v.overallRate(), 3)));
+    double r0 = v.overallRate() / 1000;
+    for (double coverage : new double[] {Variation.INNER, Variation.OUTER}) {
+      StringBuilder upper = new StringBuilder();
+      StringBuilder lower = new StringBuilder();
+      for (int s = 1; s <= 60; s++) {
+        double n = xMax * s / 60;
+        double e = r0 * n;
+        double up = Math.min(Variation.upper(e, coverage) * 1000 / n, l0 + span);
+        double down = Math.max(Variation.lower(e, coverage) * 1000 / n, l0);
+        upper.append(s == 1 ? 'M' : 'L').append(Fmt.tenths(x.applyAsDouble(n))).append(',')
+            .append(Fmt.tenths(y.applyAsDouble(up)));
+        lower.append(s == 1 ? 'M' : 'L').append(Fmt.tenths(x.applyAsDouble(n))).append(',')
+            .append(Fmt.tenths(y.applyAsDouble(down)));
+      }
+      String dash = coverage == Variation.INNER ? "4 3" : "1 2";
+      for (StringBuilder d : List.of(upper, lower)) {
+        b.append("<path class=\"limit\" fill=\"none\" stroke=\"#2166ac\" stroke-dasharray=\"").append(dash)
+            .append("\" d=\"").append(d).append("\"><title>").append(coverage == Variation.INNER ? "95%" : "99.8%")
+            .append(" limits</title></path>");
+      }
+    }
+    for (Footprint f : c.score().footprints()) {
+      Variation.Unit u = v.units().get(f.id());
+      if (!Double.isFinite(u.rate())) {
+        continue;
+      }
+      b.append(String.format(java.util.Locale.ROOT, "<circle class=\"unit\" cx=\"%s\" cy=\"%s\" r=\"3.5\" "
+          + "fill=\"%s\"><title>%s: %s per 1,000 (%s residents), %s</title></circle>",
+          Fmt.tenths(x.applyAsDouble(u.population())), Fmt.tenths(y.applyAsDouble(u.rate())),
+          u.flag() == Variation.Flag.WITHIN ? "#444" : "#b2182b", esc(f.label()), Fmt.num(u.rate(), 3),
+          Fmt.thousands(u.population()), u.flag().label()));
+    }
+    b.append("</svg>");
+    return b.toString();
+  }
+
   /** The contested areas of a bootstrapped condition, hatched over the footprints, each titled with its confidence. */
   private void contested(StringBuilder h, ConditionResult c, int mapId) {
     h.append("<defs><pattern id=\"hatch-").append(mapId).append("\" width=\"4\" height=\"4\" ")
@@ -315,6 +402,7 @@ public final class HtmlReport {
     if (c.bootstrap() != null) {
       h.append("<th>stability</th><th>contested areas</th>");
     }
+    h.append("<th>hub</th><th>travel mean / p90 (km)</th><th>extent (km)</th><th>per 1,000</th>");
     for (AlignmentResult r : c.alignments()) {
       h.append("<th>").append(esc(r.reference())).append("</th>");
     }
@@ -330,6 +418,12 @@ public final class HtmlReport {
         h.append("<td>").append(Fmt.num(st, 3)).append(st < 0.6 ? " unstable" : st > 0.75 ? " stable" : "")
             .append("</td><td>").append(Tables.contested(c.bootstrap(), f)).append("</td>");
       }
+      Travel.FootprintTravel t = c.travel().footprints().get(f.id());
+      Variation.Unit v = c.variation().units().get(f.id());
+      h.append("<td>").append(esc(t.hub())).append("</td><td>").append(Fmt.num(t.meanKm(), 1)).append(" / ")
+          .append(Fmt.num(t.p90Km(), 1)).append("</td><td>").append(Fmt.num(t.extentKm(), 0)).append("</td><td>")
+          .append(Fmt.num(v.rate(), 2)).append(v.flag() == Variation.Flag.WITHIN ? "" : " " + v.flag().label())
+          .append("</td>");
       for (AlignmentResult r : c.alignments()) {
         var fa = r.footprints().get(f.id());
         h.append("<td>").append(esc(fa.host())).append(' ').append(Fmt.percent(fa.hostShare()))
@@ -338,6 +432,14 @@ public final class HtmlReport {
       h.append("</tr>\n");
     }
     h.append("</tbody></table>\n");
+    Variation.Result v = c.variation();
+    h.append("<p><b>Travel and variation</b>: residents travel ").append(Fmt.num(c.travel().meanKm(), 1))
+        .append(" km on average in a straight line to their footprint's largest providing site (90% within ")
+        .append(Fmt.num(c.travel().p90Km(), 1)).append(" km); ").append(Fmt.num(v.overallRate(), 2))
+        .append(" per 1,000 residents overall, systematic component of variation ").append(Fmt.num(v.scv(), 2))
+        .append(", extremal quotient ").append(Fmt.num(v.extremalQuotient(), 2)).append("; ")
+        .append(v.outsideInner()).append(" footprints outside the 95% funnel limits, ").append(v.outsideOuter())
+        .append(" outside the 99.8% ones.</p>\n").append(funnelChart(c)).append('\n');
     for (AlignmentResult r : c.alignments()) {
       h.append("<p><b>Footprints per ").append(esc(singular(r.reference()))).append("</b> (footprints: localisation ")
           .append(Fmt.percent(c.score().localisation())).append(", modularity ").append(Fmt.num(c.score().modularity(), 3))

@@ -81,6 +81,7 @@ public final class OutputWriter {
       }
     }
     Tables.footprints(c, run.scenario(), dir.resolve(d + "footprints.csv"));
+    Tables.variation(c, dir.resolve(d + "variation.csv"));
     for (AlignmentResult a : c.alignments()) {
       Tables.alignment(c, a, dir.resolve(d + "alignment-" + a.reference() + ".csv"));
       Tables.regions(a, dir.resolve(d + "regions-" + a.reference() + ".csv"));

@@ -9,10 +9,12 @@ import io.footprint.cluster.Agreement;
 import io.footprint.geo.AreaAdjacency;
 import io.footprint.model.Area;
 import io.footprint.model.Conditions;
+import io.footprint.geo.Travel;
 import io.footprint.model.Footprint;
 import io.footprint.model.PartitionScore;
 import io.footprint.model.Proposal;
 import io.footprint.propose.Bootstrap;
+import io.footprint.propose.Variation;
 import io.footprint.run.ConditionResult;
 import io.footprint.run.Gate;
 import io.footprint.run.RunResult;
@@ -111,6 +113,8 @@ public final class SummaryJson {
       w.put("localisation_lost", Fmt.json(c.freeLocalisation() - s.localisation(), 6));
       m.put("within", w);
     }
+    m.put("travel", travel(c));
+    m.put("variation", variation(c));
     if (c.bootstrap() != null) {
       m.put("bootstrap", bootstrap(c));
     }
@@ -123,6 +127,43 @@ public final class SummaryJson {
     }
     m.put("alignment", al);
     return m;
+  }
+
+  /** Straight-line travel to each footprint's hub, overall and per footprint (km, British National Grid). */
+  private static Map<String, Object> travel(ConditionResult c) {
+    Travel.Result t = c.travel();
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("method", "straight line, British National Grid, from area centroids to the footprint's largest "
+        + "providing site; population-weighted");
+    x.put("mean_km", Fmt.json(t.meanKm(), 2));
+    x.put("p90_km", Fmt.json(t.p90Km(), 2));
+    x.put("max_p90_km", Fmt.json(t.maxP90Km(), 2));
+    x.put("max_extent_km", Fmt.json(t.maxExtentKm(), 2));
+    Map<String, Object> per = new LinkedHashMap<>();
+    for (Footprint f : c.score().footprints()) {
+      Travel.FootprintTravel ft = t.footprints().get(f.id());
+      Map<String, Object> y = new LinkedHashMap<>();
+      y.put("hub", ft.hub());
+      y.put("mean_km", Fmt.json(ft.meanKm(), 2));
+      y.put("p90_km", Fmt.json(ft.p90Km(), 2));
+      y.put("extent_km", Fmt.json(ft.extentKm(), 2));
+      per.put(f.label(), y);
+    }
+    x.put("footprints", per);
+    return x;
+  }
+
+  /** Activity per 1,000 residents across footprints: the overall rate, SCV, extremal quotient, funnel outliers. */
+  private static Map<String, Object> variation(ConditionResult c) {
+    Variation.Result v = c.variation();
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("rate", "activity of the footprint's residents per 1,000 residents, crude");
+    x.put("activity_per_1000", Fmt.json(v.overallRate(), 3));
+    x.put("scv", Fmt.json(v.scv(), 3));
+    x.put("extremal_quotient", Fmt.json(v.extremalQuotient(), 3));
+    x.put("outside_95", v.outsideInner());
+    x.put("outside_99_8", v.outsideOuter());
+    return x;
   }
 
   /**

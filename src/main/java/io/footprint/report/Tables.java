@@ -7,9 +7,11 @@ import io.footprint.align.RealignmentSteps;
 import io.footprint.align.RegionSummary;
 import io.footprint.io.Problem;
 import io.footprint.io.Problems;
+import io.footprint.geo.Travel;
 import io.footprint.model.Footprint;
 import io.footprint.propose.Bootstrap;
 import io.footprint.propose.Refiner;
+import io.footprint.propose.Variation;
 import io.footprint.model.Proposal;
 import io.footprint.model.Scenario;
 import io.footprint.run.ConditionResult;
@@ -95,6 +97,23 @@ public final class Tables {
     return code.isEmpty() ? "(none)" : code;
   }
 
+  /**
+   * {@code variation.csv}: per footprint, its residents, their activity, the activity expected at the overall
+   * rate, the rate per 1,000 residents with the funnel plot's 95% and 99.8% exact Poisson limits, the ratio of
+   * observed to expected, and where it lies.
+   */
+  public static void variation(ConditionResult c, Path file) throws IOException {
+    try (CSVPrinter out = printer(file, "footprint", "population", "activity", "expected", "activity_per_1000",
+        "lower_95", "upper_95", "lower_99_8", "upper_99_8", "ratio", "funnel")) {
+      for (Footprint f : c.score().footprints()) {
+        Variation.Unit v = c.variation().units().get(f.id());
+        out.printRecord(f.label(), Fmt.num(v.population(), 0), Fmt.num(v.observed(), 2), Fmt.num(v.expected(), 2),
+            Fmt.num(v.rate(), 3), Fmt.num(v.lowerInner(), 3), Fmt.num(v.upperInner(), 3), Fmt.num(v.lowerOuter(), 3),
+            Fmt.num(v.upperOuter(), 3), Fmt.num(v.ratio(), 4), v.flag().label());
+      }
+    }
+  }
+
   /** {@code bootstrap.csv}: per resample, its number of footprints and its localisation on its own flows. */
   public static void bootstrap(Bootstrap.Result boot, Path file) throws IOException {
     try (CSVPrinter out = printer(file, "resample", "footprints", "localisation")) {
@@ -119,6 +138,7 @@ public final class Tables {
       header.add("stability");
       header.add("contested_areas");
     }
+    header.addAll(List.of("hub", "travel_mean_km", "travel_p90_km", "extent_km", "activity_per_1000", "funnel"));
     header.add("site_codes");
     try (CSVPrinter out = printer(file, header.toArray(new String[0]))) {
       for (Footprint f : c.score().footprints()) {
@@ -137,6 +157,10 @@ public final class Tables {
           row.add(Fmt.num(c.bootstrap().stability()[f.id()], 4));
           row.add(contested(c.bootstrap(), f));
         }
+        Travel.FootprintTravel t = c.travel().footprints().get(f.id());
+        Variation.Unit v = c.variation().units().get(f.id());
+        row.addAll(List.of(t.hub(), Fmt.num(t.meanKm(), 2), Fmt.num(t.p90Km(), 2), Fmt.num(t.extentKm(), 2),
+            Fmt.num(v.rate(), 3), v.flag().label()));
         row.add(siteCodes(f, s));
         out.printRecord(row);
       }

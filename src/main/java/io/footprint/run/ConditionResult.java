@@ -3,10 +3,12 @@ package io.footprint.run;
 import io.footprint.align.AlignmentResult;
 import io.footprint.align.Realigner;
 import io.footprint.align.RealignmentSteps;
+import io.footprint.geo.Travel;
 import io.footprint.model.PartitionScore;
 import io.footprint.model.Proposal;
 import io.footprint.propose.Bootstrap;
 import io.footprint.propose.Refiner;
+import io.footprint.propose.Variation;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 
@@ -24,10 +26,13 @@ import org.locationtech.jts.geom.Geometry;
  * @param realignments one per reference, in the order of {@code alignments}
  * @param bootstrap how firm each footprint is over resamples of the flows, or null when not asked for
  * @param refinement with {@code refine}: the path of moves from the starting map, or null
+ * @param travel straight-line distances from residents to each footprint's hub, and its extent
+ * @param variation each footprint's activity per 1,000 residents on a funnel plot, and the variation across them
  */
 public record ConditionResult(Proposal proposal, PartitionScore score, List<AlignmentResult> alignments,
     List<Geometry> geometries, boolean approximateGeometry, String within, double freeLocalisation, int freeFootprints,
-    List<Realignment> realignments, Bootstrap.Result bootstrap, Refinement refinement) {
+    List<Realignment> realignments, Bootstrap.Result bootstrap, Refinement refinement, Travel.Result travel,
+    Variation.Result variation) {
 
   public ConditionResult {
     alignments = List.copyOf(alignments);

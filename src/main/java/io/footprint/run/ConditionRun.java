@@ -9,6 +9,7 @@ import io.footprint.cluster.ResolutionSearch;
 import io.footprint.cluster.SpatialFlowNetwork;
 import io.footprint.geo.AreaAdjacency;
 import io.footprint.geo.Dissolver;
+import io.footprint.geo.Travel;
 import io.footprint.graph.ConditionGraph;
 import io.footprint.model.Footprint;
 import io.footprint.model.PartitionScore;
@@ -20,6 +21,7 @@ import io.footprint.propose.PartitionScorer;
 import io.footprint.propose.ProposalSettings;
 import io.footprint.propose.Proposer;
 import io.footprint.propose.Refiner;
+import io.footprint.propose.Variation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -46,6 +48,8 @@ final class ConditionRun {
   private final Executor starts;
   private final int bootstrap;
   private final Executor resamples;
+  /** Areas and sites on the British National Grid, made for the first condition that needs them. */
+  private Travel.Grid grid;
 
   /**
    * @param nested the reference footprints are nested in, or null
@@ -122,7 +126,33 @@ final class ConditionRun {
         ms(t5 - t4), ms(t6 - t5)));
     return new ConditionResult(p, score, alignments, geometries, dissolver.approximate(),
         nested == null ? null : nested.regions().name(), freeLocalisation, freeFootprints, realignments, firmness,
-        refinement);
+        refinement, travel(score, condition), variation(score));
+  }
+
+  /** Each footprint's residents' straight-line distance to its largest providing site, and its extent. */
+  private Travel.Result travel(PartitionScore score, String condition) {
+    return Travel.of(grid(), scenario, score, condition, scenario.flows(condition).siteTotals(), null);
+  }
+
+  private Travel.Grid grid() {
+    synchronized (this) {
+      if (grid == null) {
+        grid = new Travel.Grid(scenario);
+      }
+      return grid;
+    }
+  }
+
+  /** Each footprint's residents' activity per 1,000 against the overall rate (crude: no expected activity given). */
+  private static Variation.Result variation(PartitionScore score) {
+    int k = score.footprints().size();
+    double[] pop = new double[k];
+    double[] obs = new double[k];
+    for (int f = 0; f < k; f++) {
+      pop[f] = score.footprints().get(f).population();
+      obs[f] = score.footprints().get(f).residentActivity();
+    }
+    return Variation.of(pop, obs, null);
   }
 
   /** A refined map as a proposal, and its path. */
@@ -271,7 +301,8 @@ final class ConditionRun {
     PartitionScore afterScore = scorer.score(after, outcome.resolution());
     AlignmentResult afterAlignment = al.align(after, scorer);
     ConditionResult kept = keepRealigned ? new ConditionResult(after, afterScore, List.of(afterAlignment),
-        dissolve(afterScore), dissolver.approximate(), null, Double.NaN, 0, List.of(), null, null) : null;
+        dissolve(afterScore), dissolver.approximate(), null, Double.NaN, 0, List.of(), null, null,
+        travel(afterScore, p.condition()), variation(afterScore)) : null;
     double populationMoved = moved.moves().stream().mapToDouble(mv -> scenario.areas().get(mv.area()).population())
         .sum();
     return new ConditionResult.Realignment(al.regions().name(), moved.moves(),

@@ -20,7 +20,12 @@ public enum Gate {
   /** Footprints not aligned with a reference, per reference (summary {@code footprints - aligned}). */
   MISALIGNED_FOOTPRINTS("misaligned_footprints", "footprints not aligned with", false, true),
   /** Footprints that are not contiguous (summary {@code footprints - contiguous}). */
-  NON_CONTIGUOUS("non_contiguous", "non-contiguous footprints", false, true);
+  NON_CONTIGUOUS("non_contiguous", "non-contiguous footprints", false, true),
+  /**
+   * The largest footprint 90th-percentile straight-line distance from residents to their hub, km (summary
+   * {@code travel.max_p90_km}; {@code --max-travel-km}).
+   */
+  MAX_TRAVEL_KM("max_travel_km", "largest 90th-percentile travel to a hub (km)", false, false);
 
   private final String key;
   private final String figure;
@@ -82,6 +87,9 @@ public enum Gate {
     if (this == MIN_POPULATION) {
       return bound >= 0 ? null : "needs a number of residents, 0 or more";
     }
+    if (this == MAX_TRAVEL_KM) {
+      return bound >= 0 ? null : "needs a distance in km, 0 or more";
+    }
     return bound >= 0 && bound <= 1 ? null : "needs a share between 0 and 1";
   }
 
@@ -97,6 +105,7 @@ public enum Gate {
       case MIN_LOCALISATION -> out.add(result(bound, c, null, c.score().minLocalisation()));
       case MIN_POPULATION -> out.add(result(bound, c, null, c.score().minPopulation()));
       case NON_CONTIGUOUS -> out.add(result(bound, c, null, footprints - c.score().contiguous()));
+      case MAX_TRAVEL_KM -> out.add(result(bound, c, null, c.travel().maxP90Km()));
       case MISALIGNED_FOOTPRINTS -> {
         for (AlignmentResult r : c.alignments()) {
           out.add(result(bound, c, r.reference(), footprints - r.aligned()));

@@ -144,6 +144,43 @@ class CliTest {
     assertThat(out.resolve("summary.json")).exists();
   }
 
+  /**
+   * Travel: summary.json's largest footprint 90th percentile is the largest of footprints.csv's, and
+   * {@code --max-travel-km} fails exactly when a bound lies below it; variation.csv has a row per footprint whose
+   * expected activities add up to the condition's.
+   */
+  @Test
+  void travelGateAndVariationTable() throws IOException {
+    Path out = shared.resolve("travel");
+    Cli r = Cli.run("run", "--out", out.toString(), "--quiet");
+    assertThat(r.code).as(r.toString()).isZero();
+    JsonNode cancer = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("conditions")
+        .get("cancer");
+    double maxP90 = cancer.get("travel").get("max_p90_km").asDouble();
+    double worst = 0; // the gate tests every condition: its bound must lie above the largest of them all
+    for (JsonNode c : new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("conditions")) {
+      worst = Math.max(worst, c.get("travel").get("max_p90_km").asDouble());
+    }
+    List<Map<String, String>> rows = ScanTest.rows(out.resolve("cancer/footprints.csv")).stream()
+        .map(x -> x.toMap()).toList();
+    double fromRows = rows.stream().mapToDouble(x -> Double.parseDouble(x.get("travel_p90_km"))).max().orElseThrow();
+    assertThat(maxP90).isCloseTo(fromRows, org.assertj.core.api.Assertions.within(0.006));
+    List<Map<String, String>> variation = ScanTest.rows(out.resolve("cancer/variation.csv")).stream()
+        .map(x -> x.toMap()).toList();
+    assertThat(variation).hasSize(cancer.get("footprints").asInt());
+    double observed = variation.stream().mapToDouble(x -> Double.parseDouble(x.get("activity"))).sum();
+    double expected = variation.stream().mapToDouble(x -> Double.parseDouble(x.get("expected"))).sum();
+    assertThat(expected).isCloseTo(observed, org.assertj.core.api.Assertions.within(0.05));
+    Path gated = shared.resolve("travel-gated");
+    Cli below = Cli.run("run", "--out", gated.toString(), "--quiet", "--max-travel-km",
+        String.valueOf(Math.floor(worst)));
+    assertThat(below.code).as(below.toString()).isEqualTo(3);
+    assertThat(below.err).contains("max_travel_km: largest 90th-percentile travel to a hub (km)");
+    Cli above = Cli.run("run", "--out", gated.toString(), "--quiet", "--max-travel-km",
+        String.valueOf(Math.ceil(worst)));
+    assertThat(above.code).as(above.toString()).isZero();
+  }
+
   /** Nested in senates: every senate hosts a footprint, none crosses a border; the cost is reported. */
   @Test
   void nestedFootprintsNeverCrossASenate() throws IOException {
