@@ -40,6 +40,7 @@ final class Commands {
       d.within = Given.option("--within", proposal.within);
       d.bootstrap = Given.option("--bootstrap", proposal.bootstrap);
       d.regionTargets = Given.option("--region-targets", proposal.regionTargets);
+      d.roles(proposal.requireRoles);
     }
     if (alignment != null) {
       List<Given<String>> refs = new ArrayList<>();

@@ -38,7 +38,7 @@ final class ConfigFile {
   /** Keys of the top level. */
   static final List<String> TOP = List.of("areas", "sites", "flows", "out", "conditions", "method", "resolution",
       "target", "min_population", "min_localisation", "contiguity", "seed", "starts", "polish", "threads", "references",
-      "within", "region_targets", "realign", "bootstrap", "scan", "aligned_share", "drop_unmatched", "encoding", "topojson", "columns", "fail_on");
+      "within", "region_targets", "require_role", "realign", "bootstrap", "scan", "aligned_share", "drop_unmatched", "encoding", "topojson", "columns", "fail_on");
 
   private final Path file;
   private final Path base;
@@ -111,6 +111,7 @@ final class ConfigFile {
     d.topoJson = values.bool(top.get("topojson"));
     d.encoding = values.text(top.get("encoding")) == null ? null : values.given(top.get("encoding"), values.text(top.get("encoding")));
     d.columns = columns(top.get("columns"));
+    roles(top.get("require_role"), d);
     gates(top.get("fail_on"), d);
     d.fileProblems = problems.fatal(); // reported with the range checks, so that every mistake comes at once
     return d;
@@ -244,6 +245,22 @@ final class ConfigFile {
       }
     });
     return out;
+  }
+
+  /** {@code require_role: {trauma: MTC}}: per condition, the role every footprint must hold a site with. */
+  private void roles(Value v, RunDraft d) {
+    if (v == null || v.isNull()) {
+      return;
+    }
+    if (v.map() == null) {
+      values.wrong(v, "a mapping of conditions to roles, such as {trauma: MTC}");
+      return;
+    }
+    v.map().forEach((c, role) -> {
+      if (values.scalar(role, "a role")) {
+        d.roles.put(io.footprint.model.Conditions.normalise(c), values.given(role, role.text().strip()));
+      }
+    });
   }
 
   private void gates(Value v, RunDraft d) {

@@ -1,5 +1,6 @@
 package io.footprint.cli;
 
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** The options that say how footprints are proposed ({@code propose} and {@code run}). */
@@ -38,6 +39,11 @@ final class ProposalOptions {
       + "raise localisation (count, contiguity and constraints held) and, with --target, compare plain Leiden "
       + "repaired afterwards")
   String polish;
+
+  @Option(names = "--require-role", paramLabel = "CONDITION=ROLE", split = ",", description = "every footprint of "
+      + "the condition holds a site with this role (a roles column of the sites, e.g. trauma:MTC), as a constraint "
+      + "inside the clustering; e.g. trauma=MTC,neonatal=NICU")
+  List<String> requireRoles = new java.util.ArrayList<>();
 
   @Option(names = "--region-targets", paramLabel = "FILE", description = "with --within: footprints wanted per "
       + "region, a CSV region_code,footprints[,condition] (scan --within writes one: regions.csv)")

@@ -55,7 +55,11 @@ final class RunCommand implements Callable<Integer> {
     return Commands.runAndWrite(spec, d.build(), target, run, config == null ? List.of() : List.of(config));
   }
 
-  /** The embedded demo as if it were a configuration: its files, every condition, both built-in references. */
+  /**
+   * The embedded demo as if it were a configuration: its files, every condition, both built-in references, and
+   * the operational delivery networks organised around their hubs (every burns footprint holds a burns centre,
+   * every trauma footprint a major trauma centre, every neonatal footprint a neonatal intensive care unit).
+   */
   private static RunDraft demo() throws IOException {
     Path dir = Demo.extract();
     RunDraft d = new RunDraft();
@@ -69,6 +73,9 @@ final class RunCommand implements Callable<Integer> {
     names.put("sites", List.of("demo:sites.csv"));
     names.put("flows", List.of("demo:flows.csv.gz"));
     d.inputNames = names;
+    d.roles.put("burns", new Given<>("BURNS_CENTRE", "require_role", "demo", 0));
+    d.roles.put("neonatal", new Given<>("NICU", "require_role", "demo", 0));
+    d.roles.put("trauma", new Given<>("MTC", "require_role", "demo", 0));
     return d;
   }
 }

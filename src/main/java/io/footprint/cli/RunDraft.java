@@ -48,6 +48,8 @@ final class RunDraft {
   Given<String> encoding;
   Map<Gate, Given<Double>> gates = new LinkedHashMap<>();
   Map<String, String> columns = new LinkedHashMap<>();
+  /** Per condition, the role every footprint must hold a site with, as given. */
+  Map<String, Given<String>> roles = new LinkedHashMap<>();
   Map<String, List<String>> inputNames;
   /** Mistakes found reading a configuration file (names and types), reported with those {@link #build} finds. */
   List<Problem> fileProblems = List.of();
@@ -78,6 +80,8 @@ final class RunDraft {
     d.encoding = Given.first(encoding, file.encoding);
     d.gates = new LinkedHashMap<>(file.gates);
     d.gates.putAll(gates);
+    d.roles = new LinkedHashMap<>(file.roles);
+    d.roles.putAll(roles);
     d.columns = file.columns;
     d.inputNames = inputNames != null ? inputNames : file.inputNames;
     d.fileProblems = file.fileProblems;
@@ -134,6 +138,7 @@ final class RunDraft {
             ? resamples : 0).regionTargets(regionTargets == null ? null : regionTargets.value()).encoding(cs).within(within == null ? null
             : within.value().strip());
     per.forEach(b::settings);
+    roles.forEach((c, role) -> b.requireRole(c, role.value()));
     references.forEach(r -> b.reference(r.value()));
     if (inputNames != null) {
       inputNames.forEach(b::inputName);
@@ -188,6 +193,20 @@ final class RunDraft {
       checks.bad(encoding, "names no encoding this Java knows (such as UTF-8, windows-1252, ISO-8859-1)");
       return StandardCharsets.UTF_8;
     }
+  }
+
+  /** Parses {@code --require-role CONDITION=ROLE} values into this draft's roles. */
+  void roles(List<String> specs) {
+    Checks checks = new Checks();
+    for (String s : specs) {
+      String[] kv = s.split("=", 2);
+      if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
+        checks.bad("--require-role takes CONDITION=ROLE (e.g. trauma=MTC), not \"" + s + "\"");
+        continue;
+      }
+      roles.put(io.footprint.model.Conditions.normalise(kv[0]), Given.option("--require-role", kv[1].strip()));
+    }
+    checks.throwIfAny();
   }
 
   /** Parses {@code --fail-on NAME=BOUND} values into this draft's gates. */

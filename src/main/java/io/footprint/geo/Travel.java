@@ -30,7 +30,8 @@ public final class Travel {
   /**
    * One footprint's travel figures, in km.
    *
-   * @param hub code of the site distances are measured to (the nearest hub per area when several)
+   * @param hub code of the site distances are measured to; with several hubs, their codes (each area's distance
+   *     is to its nearest), separated by {@code ;}
    */
   public record FootprintTravel(String hub, double meanKm, double p90Km, double extentKm) {}
 
@@ -126,9 +127,11 @@ public final class Travel {
       }
       double p90 = percentile(d, w, PERCENTILE);
       double extent = extent(g, areas);
-      String hub = hubs.length == 1 ? s.sites().get(hubs[0]).code() : hubs.length == 0 ? "" : "nearest of "
-          + hubs.length;
-      out.add(new FootprintTravel(hub, fw > 0 ? fs / fw : Double.NaN, p90, extent));
+      StringBuilder hub = new StringBuilder();
+      for (int h : hubs) {
+        hub.append(hub.length() == 0 ? "" : ";").append(s.sites().get(h).code());
+      }
+      out.add(new FootprintTravel(hub.toString(), fw > 0 ? fs / fw : Double.NaN, p90, extent));
       sum += fs;
       residents += fw;
       if (!Double.isNaN(p90)) {

@@ -30,6 +30,15 @@ public final class ConditionGraph {
   private final SpatialFlowNetwork network;
 
   public ConditionGraph(Scenario scenario, String condition, AreaAdjacency adjacency) {
+    this(scenario, condition, adjacency, null);
+  }
+
+  /**
+   * As above, with {@code requiredRole} (null for none) the role every footprint must hold a site with
+   * ({@code --require-role trauma=MTC}): only sites providing the condition in that role count as the providers
+   * that every footprint needs, so the constraint holds inside the clustering as the providing site's does.
+   */
+  public ConditionGraph(Scenario scenario, String condition, AreaAdjacency adjacency, String requiredRole) {
     this.scenario = scenario;
     this.flows = scenario.flows(condition);
     this.adjacency = adjacency;
@@ -64,7 +73,8 @@ public final class ConditionGraph {
       population[a] = scenario.areas().get(a).population();
     }
     for (int k = 0; k < nActive; k++) {
-      provider[nA + k] = scenario.sites().get(activeSites[k]).provides(condition);
+      io.footprint.model.Site site = scenario.sites().get(activeSites[k]);
+      provider[nA + k] = site.provides(condition) && (requiredRole == null || site.hasRole(condition, requiredRole));
     }
     network = new SpatialFlowNetwork(Network.fromEdges(n, from, to, w), AreaGraphs.network(adjacency, n), nA, population,
         provider);

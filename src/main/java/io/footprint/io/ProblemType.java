@@ -38,6 +38,8 @@ public enum ProblemType {
   BAD_REGION_COUNT(true, "footprints per region do not fit the reference"),
   START_MAP_MISFIT(true, "the map (to refine or compare) does not fit the areas"),
   NO_PROVIDER(true, "no site provides the condition, and every footprint needs one"),
+  BAD_ROLE(true, "a role is not written condition:ROLE (several separated by ;)"),
+  NO_HUB(true, "no site holds the role required for the condition"),
   SUPPRESSED_COUNT(false, "suppressed count treated as missing, not as 0"),
   DUPLICATE_ROW(false, "identical duplicate row ignored"),
   CODE_TRIMMED(false, "code had surrounding spaces, trimmed"),

@@ -43,6 +43,7 @@ final class SiteReader {
       int org = t.column("org_code", List.of("trust_code", "parent_code"), mapping, false);
       int orgName = t.column("org_name", List.of("trust_name"), mapping, false);
       int conditions = t.column("conditions", List.of("services"), mapping, false);
+      int roles = t.column("roles", List.of("role"), mapping, false);
       PointColumns point = PointColumns.find(t, mapping, true, problems, grid);
       if (code < 0 || point == null) {
         return sites;
@@ -62,8 +63,21 @@ final class SiteReader {
             provides.add(Conditions.normalise(s));
           }
         }
+        Map<String, Set<String>> held = new TreeMap<>();
+        for (String s : t.get(roles).split(";")) {
+          if (s.isBlank()) {
+            continue;
+          }
+          int colon = s.indexOf(':');
+          if (colon <= 0 || colon == s.length() - 1 || s.substring(colon + 1).isBlank()) {
+            problems.add(ProblemType.BAD_ROLE, t.file(), t.line(), t.columnName(roles), s.strip(), "");
+            continue;
+          }
+          held.computeIfAbsent(Conditions.normalise(s.substring(0, colon)), k -> new java.util.TreeSet<>())
+              .add(s.substring(colon + 1).strip().toUpperCase(java.util.Locale.ROOT));
+        }
         Site site = new Site(c, n.isEmpty() ? c : n, o.isEmpty() ? c : o, t.get(orgName).strip(), p[0], p[1],
-            provides);
+            provides, held);
         Site before = sites.putIfAbsent(c, site);
         if (before == null) {
           firstLine.put(c, t.line());

@@ -48,6 +48,8 @@ final class ConditionRun {
   private final Executor starts;
   private final int bootstrap;
   private final Executor resamples;
+  /** Per condition, the role every footprint must hold a site with. */
+  private Map<String, String> requiredRoles = Map.of();
   /** Areas and sites on the British National Grid, made for the first condition that needs them. */
   private Travel.Grid grid;
 
@@ -82,7 +84,8 @@ final class ConditionRun {
    */
   ConditionResult run(String condition, ProposalSettings settings, Proposal given, Progress progress) {
     long t0 = System.nanoTime();
-    ConditionGraph graph = new ConditionGraph(scenario, condition, adjacency);
+    String role = requiredRoles.get(condition);
+    ConditionGraph graph = new ConditionGraph(scenario, condition, adjacency, role);
     long t1 = System.nanoTime();
     double freeLocalisation = Double.NaN;
     int freeFootprints = 0;
@@ -129,9 +132,27 @@ final class ConditionRun {
         refinement, travel(score, condition), variation(score));
   }
 
-  /** Each footprint's residents' straight-line distance to its largest providing site, and its extent. */
+  /** Requires, per condition, that every footprint hold a site with the role (before any condition runs). */
+  ConditionRun requiringRoles(Map<String, String> roles) {
+    this.requiredRoles = Map.copyOf(roles);
+    return this;
+  }
+
+  /**
+   * Each footprint's residents' straight-line distance to its nearest hub (its sites with the required role) or,
+   * with no role required, its largest providing site; and its extent.
+   */
   private Travel.Result travel(PartitionScore score, String condition) {
-    return Travel.of(grid(), scenario, score, condition, scenario.flows(condition).siteTotals(), null);
+    String role = requiredRoles.get(condition);
+    int[][] hubs = null;
+    if (role != null) {
+      hubs = new int[score.footprints().size()][];
+      for (Footprint f : score.footprints()) {
+        hubs[f.id()] = Arrays.stream(f.sites()).filter(k -> scenario.sites().get(k).hasRole(condition, role))
+            .toArray();
+      }
+    }
+    return Travel.of(grid(), scenario, score, condition, scenario.flows(condition).siteTotals(), hubs);
   }
 
   private Travel.Grid grid() {

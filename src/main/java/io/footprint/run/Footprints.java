@@ -99,6 +99,14 @@ public final class Footprints {
     List<Aligner> aligners = aligners(r, scenario, problems);
     Map<String, Proposal> given = new TreeMap<>();
     r.assignments().forEach((c, file) -> given.put(c, AssignmentReader.read(file, scenario, c, problems)));
+    r.requiredRoles().forEach((c, role) -> {
+      if (scenario.flows().containsKey(c) && scenario.sites().stream().noneMatch(s -> s.provides(c)
+          && s.hasRole(c, role))) {
+        problems.add(io.footprint.io.ProblemType.NO_HUB, r.sites().toString(), 0, "roles", c + ":" + role,
+            "--require-role " + c + "=" + role + " needs a site that provides " + c + " with the role " + c + ":"
+            + role + " in its roles column");
+      }
+    });
     if (problems.hasFatal()) {
       throw new InputException(problems);
     }
@@ -214,7 +222,8 @@ public final class Footprints {
     ExecutorService resamplePool = r.bootstrap() > 0 ? Executors.newFixedThreadPool(r.threads()) : null;
     ConditionRun each = new ConditionRun(scenario, in.adjacency(), in.aligners(), in.nested(), in.regionTargets(),
         r.refine(),
-        in.dissolver(), r.realign(), starts, r.bootstrap(), resamplePool != null ? resamplePool : Runnable::run);
+        in.dissolver(), r.realign(), starts, r.bootstrap(), resamplePool != null ? resamplePool : Runnable::run)
+        .requiringRoles(r.requiredRoles());
     try {
       List<String> order = new ArrayList<>(conditions);
       order.sort(Comparator.comparingInt((String c) -> -scenario.flows(c).entryCount()).thenComparing(c -> c));

@@ -44,8 +44,10 @@ public final class Request {
   private final Map<String, String> columns;
   private final Charset encoding;
   private final Map<String, List<String>> inputNames;
+  private final Map<String, String> requiredRoles;
 
   private Request(Builder b) {
+    requiredRoles = Map.copyOf(b.requiredRoles);
     areas = List.copyOf(b.areas);
     sites = b.sites;
     flows = List.copyOf(b.flows);
@@ -149,6 +151,11 @@ public final class Request {
     return regionTargets;
   }
 
+  /** Per condition, the role every footprint must hold a site with (upper case; conditions normalised). */
+  public Map<String, String> requiredRoles() {
+    return requiredRoles;
+  }
+
   /** Resamples of the flows that test how firm each footprint is (0: none). */
   public int bootstrap() {
     return bootstrap;
@@ -234,6 +241,7 @@ public final class Request {
     private final Map<String, String> columns = new LinkedHashMap<>();
     private Charset encoding = StandardCharsets.UTF_8;
     private final Map<String, List<String>> inputNames = new LinkedHashMap<>();
+    private final Map<String, String> requiredRoles = new TreeMap<>();
 
     private Builder() {}
 
@@ -335,6 +343,13 @@ public final class Request {
         throw new IllegalArgumentException("bootstrap " + bootstrapProblem(resamples) + ", not " + resamples);
       }
       bootstrap = resamples;
+      return this;
+    }
+
+    /** Every footprint of {@code condition} must hold a site with {@code role}. */
+    public Builder requireRole(String condition, String role) {
+      requiredRoles.put(io.footprint.model.Conditions.normalise(condition), role.strip().toUpperCase(
+          java.util.Locale.ROOT));
       return this;
     }
 

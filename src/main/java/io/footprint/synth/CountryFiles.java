@@ -42,7 +42,7 @@ final class CountryFiles {
   static void writeSites(Path file, Sites sites, double[][] pts, BritishNationalGrid grid)
       throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("site_code,site_name,org_code,org_name,lat,lon,conditions\n");
+      w.write("site_code,site_name,org_code,org_name,lat,lon,conditions,roles\n");
       for (int s = 0; s < sites.count(); s++) {
         double[] ll = grid.toLonLat(sites.x[s], sites.y[s]);
         List<String> provides = new ArrayList<>();
@@ -51,8 +51,9 @@ final class CountryFiles {
             provides.add(c);
           }
         }
-        w.write(String.format(Locale.ROOT, "%s,%s,%s,%s,%.6f,%.6f,%s%n", Sites.code(s), Sites.name(s),
-            Sites.code(s).substring(0, 3), Sites.trustName(s), ll[1], ll[0], String.join(";", provides)));
+        w.write(String.format(Locale.ROOT, "%s,%s,%s,%s,%.6f,%.6f,%s,%s%n", Sites.code(s), Sites.name(s),
+            Sites.code(s).substring(0, 3), Sites.trustName(s), ll[1], ll[0], String.join(";", provides),
+            sites.roles(s)));
       }
     }
   }

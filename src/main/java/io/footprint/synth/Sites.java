@@ -1,6 +1,8 @@
 package io.footprint.synth;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -83,6 +85,24 @@ final class Sites {
       case "critical_care" -> criticalCare[s];
       default -> true;
     };
+  }
+
+  /**
+   * The site's roles in the operational delivery networks' pathways: the tertiary centres are the burns
+   * centres, major trauma centres and neonatal intensive care units their networks are organised around.
+   */
+  String roles(int s) {
+    List<String> r = new ArrayList<>();
+    if (burns[s]) {
+      r.add("burns:BURNS_CENTRE");
+    }
+    if (neonatal[s]) {
+      r.add("neonatal:NICU");
+    }
+    if (trauma[s]) {
+      r.add("trauma:MTC");
+    }
+    return String.join(";", r);
   }
 
   private Integer[] bySize() {

@@ -181,6 +181,35 @@ class CliTest {
     assertThat(above.code).as(above.toString()).isZero();
   }
 
+  /**
+   * The demo's operational delivery networks hold their hubs: every burns, neonatal and trauma footprint lists a
+   * site with the role (burns centre, neonatal intensive care unit, major trauma centre) in the demo's sites.csv,
+   * and its travel is measured to those hubs.
+   */
+  @Test
+  void theDemosNetworksHoldTheirHubs() throws IOException {
+    Path out = shared.resolve("hubs");
+    Cli r = Cli.run("run", "--out", out.toString(), "--quiet");
+    assertThat(r.code).as(r.toString()).isZero();
+    Map<String, String> rolesOf = new TreeMap<>();
+    for (org.apache.commons.csv.CSVRecord x : ScanTest.rows(Path.of("data/demo/sites.csv"))) {
+      rolesOf.put(x.get("site_code"), x.get("roles"));
+    }
+    Map<String, String> hub = Map.of("burns", "burns:BURNS_CENTRE", "neonatal", "neonatal:NICU", "trauma",
+        "trauma:MTC");
+    for (Map.Entry<String, String> e : hub.entrySet()) {
+      List<org.apache.commons.csv.CSVRecord> rows = ScanTest.rows(out.resolve(e.getKey() + "/footprints.csv"));
+      assertThat(rows).isNotEmpty();
+      for (org.apache.commons.csv.CSVRecord f : rows) {
+        List<String> holders = Stream.of(f.get("site_codes").split(";"))
+            .filter(code -> List.of(rolesOf.get(code).split(";")).contains(e.getValue())).toList();
+        assertThat(holders).as("%s %s", e.getKey(), f.get("footprint")).isNotEmpty();
+        assertThat(List.of(f.get("hub").split(";"))).as("%s %s hubs", e.getKey(), f.get("footprint"))
+            .containsExactlyInAnyOrderElementsOf(holders);
+      }
+    }
+  }
+
   /** Nested in senates: every senate hosts a footprint, none crosses a border; the cost is reported. */
   @Test
   void nestedFootprintsNeverCrossASenate() throws IOException {
