@@ -36,6 +36,7 @@ class FootprintGeoJsonTest {
           assertThat(props.has(key)).as(key).isTrue();
         }
         JsonNode g = f.get("geometry");
+        assertThat(g.get("type").asText()).as("every footprint a MultiPolygon").isEqualTo("MultiPolygon");
         JsonNode polygons = g.get("type").asText().equals("Polygon") ? new ObjectMapper().createArrayNode()
             .add(g.get("coordinates")) : g.get("coordinates");
         for (JsonNode polygon : polygons) {
@@ -57,7 +58,7 @@ class FootprintGeoJsonTest {
       }
       if (Fixtures.onPath("ogrinfo")) {
         String info = Fixtures.ogrinfo(file);
-        assertThat(info).contains("Feature Count: " + root.get("features").size());
+        assertThat(info).contains("Feature Count: " + root.get("features").size()).contains("Geometry: Multi Polygon");
       }
     }
     assumeTrue(Fixtures.onPath("ogrinfo"), "ogrinfo (Debian gdal-bin) not installed: GDAL check skipped");
