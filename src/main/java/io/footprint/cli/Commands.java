@@ -41,6 +41,9 @@ final class Commands {
       d.bootstrap = Given.option("--bootstrap", proposal.bootstrap);
       d.regionTargets = Given.option("--region-targets", proposal.regionTargets);
       d.roles(proposal.requireRoles);
+      d.relationships = Given.option("--relationships", proposal.relationships);
+      d.expected = Given.option("--expected", proposal.expected);
+      d.relationshipWeight = Given.option("--relationship-weight", proposal.relationshipWeight);
     }
     if (alignment != null) {
       List<Given<String>> refs = new ArrayList<>();

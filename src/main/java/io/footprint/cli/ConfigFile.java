@@ -38,7 +38,7 @@ final class ConfigFile {
   /** Keys of the top level. */
   static final List<String> TOP = List.of("areas", "sites", "flows", "out", "conditions", "method", "resolution",
       "target", "min_population", "min_localisation", "contiguity", "seed", "starts", "polish", "threads", "references",
-      "within", "region_targets", "require_role", "realign", "bootstrap", "scan", "aligned_share", "drop_unmatched", "encoding", "topojson", "columns", "fail_on");
+      "within", "region_targets", "require_role", "relationships", "relationship_weight", "expected", "realign", "bootstrap", "scan", "aligned_share", "drop_unmatched", "encoding", "topojson", "columns", "fail_on");
 
   private final Path file;
   private final Path base;
@@ -103,6 +103,14 @@ final class ConfigFile {
     if (targets != null && values.path(targets) != null) {
       d.regionTargets = values.given(targets, values.path(targets));
     }
+    Value expectedFile = top.get("expected");
+    if (expectedFile != null && values.path(expectedFile) != null) {
+      d.expected = values.given(expectedFile, values.path(expectedFile));
+    }
+    Value related = top.get("relationships");
+    if (related != null && values.path(related) != null) {
+      d.relationships = values.given(related, values.path(related));
+    }
     d.scan = scan(top.get("scan"));
     d.realign = values.bool(top.get("realign"));
     d.bootstrap = values.integer(top.get("bootstrap"));
@@ -112,6 +120,7 @@ final class ConfigFile {
     d.encoding = values.text(top.get("encoding")) == null ? null : values.given(top.get("encoding"), values.text(top.get("encoding")));
     d.columns = columns(top.get("columns"));
     roles(top.get("require_role"), d);
+    d.relationshipWeight = values.number(top.get("relationship_weight"));
     gates(top.get("fail_on"), d);
     d.fileProblems = problems.fatal(); // reported with the range checks, so that every mistake comes at once
     return d;

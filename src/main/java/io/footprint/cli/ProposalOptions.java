@@ -45,6 +45,19 @@ final class ProposalOptions {
       + "inside the clustering; e.g. trauma=MTC,neonatal=NICU")
   List<String> requireRoles = new java.util.ArrayList<>();
 
+  @Option(names = "--relationships", paramLabel = "FILE", description = "clinical relationships between sites, a CSV "
+      + "site_a,site_b,condition,weight (condition empty: every condition): site-site edges of the flow graph")
+  java.nio.file.Path relationships;
+
+  @Option(names = "--expected", paramLabel = "FILE", description = "expected activity per area, a CSV "
+      + "area_code,condition,expected (e.g. age-sex standardised): the funnel plot then compares observed with "
+      + "expected, as indirectly standardised ratios")
+  java.nio.file.Path expected;
+
+  @Option(names = "--relationship-weight", paramLabel = "W", description = "a relationship of weight 1 counts in "
+      + "the clustering as W units of activity shared between its two sites (default: 1)")
+  Double relationshipWeight;
+
   @Option(names = "--region-targets", paramLabel = "FILE", description = "with --within: footprints wanted per "
       + "region, a CSV region_code,footprints[,condition] (scan --within writes one: regions.csv)")
   java.nio.file.Path regionTargets;

@@ -48,6 +48,9 @@ final class RunDraft {
   Given<String> encoding;
   Map<Gate, Given<Double>> gates = new LinkedHashMap<>();
   Map<String, String> columns = new LinkedHashMap<>();
+  Given<Path> relationships;
+  Given<Path> expected;
+  Given<Double> relationshipWeight;
   /** Per condition, the role every footprint must hold a site with, as given. */
   Map<String, Given<String>> roles = new LinkedHashMap<>();
   Map<String, List<String>> inputNames;
@@ -80,6 +83,9 @@ final class RunDraft {
     d.encoding = Given.first(encoding, file.encoding);
     d.gates = new LinkedHashMap<>(file.gates);
     d.gates.putAll(gates);
+    d.relationships = Given.first(relationships, file.relationships);
+    d.expected = Given.first(expected, file.expected);
+    d.relationshipWeight = Given.first(relationshipWeight, file.relationshipWeight);
     d.roles = new LinkedHashMap<>(file.roles);
     d.roles.putAll(roles);
     d.columns = file.columns;
@@ -139,6 +145,14 @@ final class RunDraft {
             : within.value().strip());
     per.forEach(b::settings);
     roles.forEach((c, role) -> b.requireRole(c, role.value()));
+    double rw = Given.value(relationshipWeight, 1.0);
+    if (Request.relationshipWeightProblem(rw) != null) {
+      Checks bad = new Checks();
+      bad.bad(relationshipWeight, Request.relationshipWeightProblem(rw) + ", not " + ProposalDraft.Fmt.plain(rw));
+      bad.throwIfAny();
+    }
+    b.relationships(relationships == null ? null : relationships.value(), rw);
+    b.expected(expected == null ? null : expected.value());
     references.forEach(r -> b.reference(r.value()));
     if (inputNames != null) {
       inputNames.forEach(b::inputName);

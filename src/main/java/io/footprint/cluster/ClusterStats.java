@@ -34,6 +34,9 @@ public final class ClusterStats {
       boolean area = i < net.areaCount;
       double strength = 0;
       for (int e = f.firstNeighbourIndex[i]; e < f.firstNeighbourIndex[i + 1]; e++) {
+        if (!area && f.neighbour[e] >= net.areaCount) {
+          continue; // a relationship between two sites: no one's activity
+        }
         strength += f.edgeWeight[e];
         if (area && clustering.cluster[f.neighbour[e]] == c) {
           internalActivity[c] += f.edgeWeight[e];

@@ -23,7 +23,7 @@ public final class OrphanSites {
       int best = -1;
       double bestW = -1;
       for (int e = flows.firstNeighbourIndex[s]; e < flows.firstNeighbourIndex[s + 1]; e++) {
-        if (flows.edgeWeight[e] > bestW) {
+        if (flows.neighbour[e] < areaCount && flows.edgeWeight[e] > bestW) {
           bestW = flows.edgeWeight[e];
           best = flows.neighbour[e];
         }

@@ -132,6 +132,9 @@ public final class Polisher {
       int nTouched = 0;
       double toOwn = 0;
       for (int e = f.firstNeighbourIndex[i]; e < f.firstNeighbourIndex[i + 1]; e++) {
+        if (!area && f.neighbour[e] >= nA) {
+          continue; // a relationship between sites is no one's activity, so no part of localisation
+        }
         int q = cluster[f.neighbour[e]];
         if (q == p) {
           toOwn += f.edgeWeight[e];
@@ -256,6 +259,9 @@ public final class Polisher {
       int[] providers, int[] region) {
     Network f = net.flows;
     for (int e = f.firstNeighbourIndex[i]; e < f.firstNeighbourIndex[i + 1]; e++) {
+      if (!area && f.neighbour[e] >= net.areaCount) {
+        continue;
+      }
       int d = cluster[f.neighbour[e]];
       if (d == p) {
         internal[p] -= f.edgeWeight[e];

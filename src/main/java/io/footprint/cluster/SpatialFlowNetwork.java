@@ -7,8 +7,10 @@ import java.util.function.DoubleUnaryOperator;
  * What footprints are clustered from: a bipartite flow network between areas and sites, the
  * adjacency of the areas, and what each node brings (residents, whether it provides the service).
  *
- * <p>Layout: nodes {@code 0..areaCount-1} are areas, the rest sites. {@code flows} has edges only
- * between an area and a site; {@code adjacency} has edges only between two areas; both span all
+ * <p>Layout: nodes {@code 0..areaCount-1} are areas, the rest sites. {@code flows} has edges between an
+ * area and a site (patient flows) and may have edges between two sites (clinical relationships, which count
+ * in modularity but are no one's activity); never between two areas. {@code adjacency} has edges only
+ * between two areas; both span all
  * nodes. {@code population[i]} is 0 for sites; {@code provider[i]} is false for areas.
  */
 public final class SpatialFlowNetwork {
@@ -39,9 +41,8 @@ public final class SpatialFlowNetwork {
         throw new IllegalArgumentException("node " + i + " has a self-link");
       }
       for (int k = flows.firstNeighbourIndex[i]; k < flows.firstNeighbourIndex[i + 1]; k++) {
-        if ((flows.neighbour[k] < areaCount) == area) {
-          throw new IllegalArgumentException("flow edge " + i + "-" + flows.neighbour[k] + " does not join an area "
-              + "and a site");
+        if (area && flows.neighbour[k] < areaCount) {
+          throw new IllegalArgumentException("flow edge " + i + "-" + flows.neighbour[k] + " joins two areas");
         }
       }
       if (!area && adjacency.degree(i) > 0) {
@@ -177,7 +178,26 @@ public final class SpatialFlowNetwork {
         }
       }
     }
-    Network drawn = Network.fromEdges(flows.nNodes, Arrays.copyOf(from, e), Arrays.copyOf(to, e), Arrays.copyOf(w, e));
+    // relationships between sites are not activity: they are kept as they are
+    int rel = 0;
+    for (int i = areaCount; i < flows.nNodes; i++) {
+      for (int k = flows.firstNeighbourIndex[i]; k < flows.firstNeighbourIndex[i + 1]; k++) {
+        rel += flows.neighbour[k] > i ? 1 : 0;
+      }
+    }
+    from = Arrays.copyOf(from, e + rel);
+    to = Arrays.copyOf(to, e + rel);
+    w = Arrays.copyOf(w, e + rel);
+    for (int i = areaCount; i < flows.nNodes; i++) {
+      for (int k = flows.firstNeighbourIndex[i]; k < flows.firstNeighbourIndex[i + 1]; k++) {
+        if (flows.neighbour[k] > i) {
+          from[e] = i;
+          to[e] = flows.neighbour[k];
+          w[e++] = flows.edgeWeight[k];
+        }
+      }
+    }
+    Network drawn = Network.fromEdges(flows.nNodes, from, to, w);
     return new SpatialFlowNetwork(drawn, adjacency, areaCount, population, provider);
   }
 

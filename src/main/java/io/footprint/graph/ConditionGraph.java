@@ -7,6 +7,7 @@ import io.footprint.cluster.SpatialFlowNetwork;
 import io.footprint.model.Area;
 import io.footprint.model.FlowMatrix;
 import io.footprint.model.Proposal;
+import io.footprint.model.Relationship;
 import io.footprint.model.Scenario;
 import io.footprint.model.Site;
 import java.util.Arrays;
@@ -28,6 +29,8 @@ public final class ConditionGraph {
   /** scenario site index of node areaCount + k. */
   private final int[] activeSites;
   private final SpatialFlowNetwork network;
+  /** The relationships between this condition's sites that are edges of the graph. */
+  private final List<Relationship> relationships;
 
   public ConditionGraph(Scenario scenario, String condition, AreaAdjacency adjacency) {
     this(scenario, condition, adjacency, null);
@@ -39,6 +42,17 @@ public final class ConditionGraph {
    * that every footprint needs, so the constraint holds inside the clustering as the providing site's does.
    */
   public ConditionGraph(Scenario scenario, String condition, AreaAdjacency adjacency, String requiredRole) {
+    this(scenario, condition, adjacency, requiredRole, List.of(), 0);
+  }
+
+  /**
+   * As above, with clinical relationships between sites as site-site edges of the flow graph, each of weight
+   * {@code relationshipWeight} times its own (relationships of other conditions, and of sites with no activity
+   * for this one, are left out). They count in modularity, so Leiden weighs them as it weighs shared patients,
+   * and in no figure of activity: localisation and market share stay the patients' own.
+   */
+  public ConditionGraph(Scenario scenario, String condition, AreaAdjacency adjacency, String requiredRole,
+      List<Relationship> relationships, double relationshipWeight) {
     this.scenario = scenario;
     this.flows = scenario.flows(condition);
     this.adjacency = adjacency;
@@ -56,9 +70,20 @@ public final class ConditionGraph {
       }
     }
     int m = flows.entryCount();
-    int[] from = new int[m];
-    int[] to = new int[m];
-    double[] w = new double[m];
+    // relationships in a fixed order (by site pair), so that summed weights do not depend on the file's order
+    List<Relationship> related = relationships.stream().filter(r -> r.appliesTo(condition) && siteNode[r.siteA()] >= 0
+        && siteNode[r.siteB()] >= 0 && relationshipWeight > 0).sorted(java.util.Comparator
+        .comparingInt((Relationship r) -> Math.min(r.siteA(), r.siteB()))
+        .thenComparingInt(r -> Math.max(r.siteA(), r.siteB())).thenComparingDouble(Relationship::weight)).toList();
+    this.relationships = related;
+    int[] from = new int[m + related.size()];
+    int[] to = new int[m + related.size()];
+    double[] w = new double[m + related.size()];
+    for (int r = 0; r < related.size(); r++) {
+      from[m + r] = siteNode[related.get(r).siteA()];
+      to[m + r] = siteNode[related.get(r).siteB()];
+      w[m + r] = related.get(r).weight() * relationshipWeight;
+    }
     for (int a = 0; a < nA; a++) {
       for (int e = flows.rowStart(a); e < flows.rowEnd(a); e++) {
         from[e] = a;
@@ -81,6 +106,7 @@ public final class ConditionGraph {
   }
 
   private ConditionGraph(ConditionGraph g, SpatialFlowNetwork network) {
+    this.relationships = g.relationships;
     this.scenario = g.scenario;
     this.flows = g.flows;
     this.adjacency = g.adjacency;
@@ -134,7 +160,22 @@ public final class ConditionGraph {
         g.setEdgeWeight(edge, flows.activity(e));
       }
     }
+    for (int k = network.areaCount(); k < network.nodeCount(); k++) {
+      for (int e = network.flows().neighbourStart(k); e < network.flows().neighbourEnd(k); e++) {
+        int j = network.flows().neighbour(e);
+        if (j > k) {
+          DefaultWeightedEdge edge = g.addEdge(new FlowNode(FlowNode.Kind.SITE, sites.get(siteOfNode(k)).code()),
+              new FlowNode(FlowNode.Kind.SITE, sites.get(siteOfNode(j)).code()));
+          g.setEdgeWeight(edge, network.flows().edgeWeight(e));
+        }
+      }
+    }
     return g;
+  }
+
+  /** The relationships between this condition's sites that are edges of its graph, in site-pair order. */
+  public List<Relationship> relationships() {
+    return relationships;
   }
 
   /** The proposal a clustering of {@link #network()} stands for, footprints numbered by first area. */

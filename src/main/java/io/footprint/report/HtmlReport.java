@@ -292,32 +292,40 @@ public final class HtmlReport {
    */
   static String funnelChart(ConditionResult c) {
     Variation.Result v = c.variation();
+    // crude: rate per 1,000 against residents, around the overall rate; standardised: observed over expected
+    // against expected activity, around 1
+    boolean std = v.standardised();
+    double centre = std ? 1 : v.overallRate();
+    java.util.function.ToDoubleFunction<Variation.Unit> xOf = u -> std ? u.expected() : u.population();
+    java.util.function.ToDoubleFunction<Variation.Unit> yOf = u -> std ? u.ratio() : u.rate();
     double w = 520;
     double hgt = 260;
     double left = 56;
     double top = 16;
     double pw = w - left - 16;
     double ph = hgt - top - 40;
-    double maxPop = 1;
-    double lo = v.overallRate();
-    double hi = v.overallRate();
+    double maxX = 1e-9;
+    double lo = centre;
+    double hi = centre;
     for (Variation.Unit u : v.units()) {
-      maxPop = Math.max(maxPop, u.population());
-      if (Double.isFinite(u.rate())) {
-        lo = Math.min(lo, Math.min(u.rate(), u.lowerOuter()));
-        hi = Math.max(hi, Math.max(u.rate(), u.upperOuter()));
+      maxX = Math.max(maxX, xOf.applyAsDouble(u));
+      double y = yOf.applyAsDouble(u);
+      if (Double.isFinite(y)) {
+        double e = u.expected();
+        double scale = std ? (e > 0 ? 1 / e : Double.NaN) : (u.population() > 0 ? 1000 / u.population() : Double.NaN);
+        lo = Math.min(lo, Math.min(y, Variation.lower(e, Variation.OUTER) * scale));
+        hi = Math.max(hi, Math.max(y, Variation.upper(e, Variation.OUTER) * scale));
       }
     }
-    maxPop *= 1.05;
-    double pad = Math.max((hi - lo) * 0.1, Math.max(1e-9, v.overallRate() * 0.01));
+    double xMax = maxX * 1.05;
+    double pad = Math.max((hi - lo) * 0.1, Math.max(1e-9, centre * 0.01));
     double l0 = Math.max(0, lo - pad);
     double span = hi + pad - l0;
-    double xMax = maxPop;
     java.util.function.DoubleUnaryOperator x = p -> left + pw * p / xMax;
     java.util.function.DoubleUnaryOperator y = r -> top + ph * (1 - (r - l0) / span);
     StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "<svg class=\"funnel\" width=\"%s\" "
-        + "height=\"%s\" role=\"img\" aria-label=\"funnel plot of activity per 1,000 residents\" font-size=\"11\">",
-        Fmt.num(w, 0), Fmt.num(hgt, 0)));
+        + "height=\"%s\" role=\"img\" aria-label=\"funnel plot of %s\" font-size=\"11\">", Fmt.num(w, 0),
+        Fmt.num(hgt, 0), std ? "observed over expected activity" : "activity per 1,000 residents"));
     b.append(String.format(java.util.Locale.ROOT, "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" "
         + "fill=\"#fafafa\" stroke=\"#999\"/>", Fmt.tenths(left), Fmt.tenths(top), Fmt.tenths(pw), Fmt.tenths(ph)));
     for (int t = 0; t <= 4; t++) {
@@ -328,24 +336,26 @@ public final class HtmlReport {
       b.append(String.format(java.util.Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"%s\">%s</text>",
           Fmt.tenths(x.applyAsDouble(p)), Fmt.tenths(top + ph + 14), t == 4 ? "end" : "middle", Fmt.thousands(p)));
     }
-    b.append(String.format(java.util.Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"middle\">residents; "
-        + "activity per 1,000 residents</text>", Fmt.tenths(left + pw / 2), Fmt.tenths(hgt - 6)));
-    double yr = y.applyAsDouble(v.overallRate());
+    b.append(String.format(java.util.Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"middle\">%s</text>",
+        Fmt.tenths(left + pw / 2), Fmt.tenths(hgt - 6), std ? "expected activity; observed over expected"
+            : "residents; activity per 1,000 residents"));
+    double yr = y.applyAsDouble(centre);
     b.append(String.format(java.util.Locale.ROOT, "<line x1=\"%s\" x2=\"%s\" y1=\"%s\" y2=\"%s\" stroke=\"#222\">"
-        + "<title>overall %s per 1,000</title></line>", Fmt.tenths(left), Fmt.tenths(left + pw), Fmt.tenths(yr),
-        Fmt.tenths(yr), Fmt.num(v.overallRate(), 3)));
+        + "<title>%s</title></line>", Fmt.tenths(left), Fmt.tenths(left + pw), Fmt.tenths(yr), Fmt.tenths(yr),
+        std ? "observed equals expected" : "overall " + Fmt.num(v.overallRate(), 3) + " per 1,000"));
     double r0 = v.overallRate() / 1000;
     for (double coverage : new double[] {Variation.INNER, Variation.OUTER}) {
       StringBuilder upper = new StringBuilder();
       StringBuilder lower = new StringBuilder();
       for (int s = 1; s <= 60; s++) {
-        double n = xMax * s / 60;
-        double e = r0 * n;
-        double up = Math.min(Variation.upper(e, coverage) * 1000 / n, l0 + span);
-        double down = Math.max(Variation.lower(e, coverage) * 1000 / n, l0);
-        upper.append(s == 1 ? 'M' : 'L').append(Fmt.tenths(x.applyAsDouble(n))).append(',')
+        double at = xMax * s / 60;
+        double e = std ? at : r0 * at;
+        double scale = std ? 1 / at : 1000 / at;
+        double up = Math.min(Variation.upper(e, coverage) * scale, l0 + span);
+        double down = Math.max(Variation.lower(e, coverage) * scale, l0);
+        upper.append(s == 1 ? 'M' : 'L').append(Fmt.tenths(x.applyAsDouble(at))).append(',')
             .append(Fmt.tenths(y.applyAsDouble(up)));
-        lower.append(s == 1 ? 'M' : 'L').append(Fmt.tenths(x.applyAsDouble(n))).append(',')
+        lower.append(s == 1 ? 'M' : 'L').append(Fmt.tenths(x.applyAsDouble(at))).append(',')
             .append(Fmt.tenths(y.applyAsDouble(down)));
       }
       String dash = coverage == Variation.INNER ? "4 3" : "1 2";
@@ -357,14 +367,15 @@ public final class HtmlReport {
     }
     for (Footprint f : c.score().footprints()) {
       Variation.Unit u = v.units().get(f.id());
-      if (!Double.isFinite(u.rate())) {
+      double yv = yOf.applyAsDouble(u);
+      if (!Double.isFinite(yv)) {
         continue;
       }
       b.append(String.format(java.util.Locale.ROOT, "<circle class=\"unit\" cx=\"%s\" cy=\"%s\" r=\"3.5\" "
-          + "fill=\"%s\"><title>%s: %s per 1,000 (%s residents), %s</title></circle>",
-          Fmt.tenths(x.applyAsDouble(u.population())), Fmt.tenths(y.applyAsDouble(u.rate())),
+          + "fill=\"%s\"><title>%s: %s per 1,000 (%s residents), observed over expected %s, %s</title></circle>",
+          Fmt.tenths(x.applyAsDouble(xOf.applyAsDouble(u))), Fmt.tenths(y.applyAsDouble(yv)),
           u.flag() == Variation.Flag.WITHIN ? "#444" : "#b2182b", esc(f.label()), Fmt.num(u.rate(), 3),
-          Fmt.thousands(u.population()), u.flag().label()));
+          Fmt.thousands(u.population()), Fmt.num(u.ratio(), 3), u.flag().label()));
     }
     b.append("</svg>");
     return b.toString();
@@ -440,6 +451,18 @@ public final class HtmlReport {
         .append(", extremal quotient ").append(Fmt.num(v.extremalQuotient(), 2)).append("; ")
         .append(v.outsideInner()).append(" footprints outside the 95% funnel limits, ").append(v.outsideOuter())
         .append(" outside the 99.8% ones.</p>\n").append(funnelChart(c)).append('\n');
+    if (!c.relationships().isEmpty()) {
+      List<io.footprint.model.Relationship> cut = c.cutRelationships();
+      h.append("<p><b>Clinical relationships</b>: ").append(c.relationships().size()).append(" weighed, ")
+          .append(cut.size()).append(" cut by the footprints");
+      for (int k = 0; k < cut.size(); k++) {
+        io.footprint.model.Relationship r = cut.get(k);
+        h.append(k == 0 ? ": " : ", ").append(esc(run.scenario().sites().get(r.siteA()).code())).append(" &ndash; ")
+            .append(esc(run.scenario().sites().get(r.siteB()).code())).append(" (").append(Fmt.num(r.weight(), 0))
+            .append(')');
+      }
+      h.append(".</p>\n");
+    }
     for (AlignmentResult r : c.alignments()) {
       h.append("<p><b>Footprints per ").append(esc(singular(r.reference()))).append("</b> (footprints: localisation ")
           .append(Fmt.percent(c.score().localisation())).append(", modularity ").append(Fmt.num(c.score().modularity(), 3))

@@ -82,6 +82,9 @@ public final class OutputWriter {
     }
     Tables.footprints(c, run.scenario(), dir.resolve(d + "footprints.csv"));
     Tables.variation(c, dir.resolve(d + "variation.csv"));
+    if (!c.relationships().isEmpty()) {
+      Tables.relationships(c, run.scenario(), dir.resolve(d + "relationships.csv"));
+    }
     for (AlignmentResult a : c.alignments()) {
       Tables.alignment(c, a, dir.resolve(d + "alignment-" + a.reference() + ".csv"));
       Tables.regions(a, dir.resolve(d + "regions-" + a.reference() + ".csv"));

@@ -115,6 +115,15 @@ public final class SummaryJson {
     }
     m.put("travel", travel(c));
     m.put("variation", variation(c));
+    if (!c.relationships().isEmpty()) {
+      Map<String, Object> rel = new LinkedHashMap<>();
+      double all = c.relationships().stream().mapToDouble(io.footprint.model.Relationship::weight).sum();
+      double cut = c.cutRelationships().stream().mapToDouble(io.footprint.model.Relationship::weight).sum();
+      rel.put("relationships", c.relationships().size());
+      rel.put("cut", c.cutRelationships().size());
+      rel.put("weight_cut_share", Fmt.json(all > 0 ? cut / all : 0, 6));
+      m.put("relationships", rel);
+    }
     if (c.bootstrap() != null) {
       m.put("bootstrap", bootstrap(c));
     }
@@ -157,7 +166,9 @@ public final class SummaryJson {
   private static Map<String, Object> variation(ConditionResult c) {
     Variation.Result v = c.variation();
     Map<String, Object> x = new LinkedHashMap<>();
-    x.put("rate", "activity of the footprint's residents per 1,000 residents, crude");
+    x.put("rate", v.standardised() ? "activity of the footprint's residents per 1,000 residents; funnel, SCV and "
+        + "extremal quotient on observed over expected (indirectly standardised ratios)"
+        : "activity of the footprint's residents per 1,000 residents, crude");
     x.put("activity_per_1000", Fmt.json(v.overallRate(), 3));
     x.put("scv", Fmt.json(v.scv(), 3));
     x.put("extremal_quotient", Fmt.json(v.extremalQuotient(), 3));

@@ -114,6 +114,21 @@ public final class Tables {
     }
   }
 
+  /**
+   * {@code relationships.csv}: each clinical relationship the clustering weighed, its sites' footprints and whether
+   * the proposal cuts it (its sites in different footprints).
+   */
+  public static void relationships(ConditionResult c, Scenario s, Path file) throws IOException {
+    int[] fp = c.proposal().footprintOfSite();
+    try (CSVPrinter out = printer(file, "site_a", "site_b", "weight", "footprint_a", "footprint_b", "cut")) {
+      for (io.footprint.model.Relationship r : c.relationships()) {
+        out.printRecord(s.sites().get(r.siteA()).code(), s.sites().get(r.siteB()).code(), Fmt.num(r.weight(), 2),
+            fp[r.siteA()] < 0 ? "" : Proposal.label(fp[r.siteA()]), fp[r.siteB()] < 0 ? "" : Proposal.label(
+            fp[r.siteB()]), fp[r.siteA()] != fp[r.siteB()] ? "yes" : "no");
+      }
+    }
+  }
+
   /** {@code bootstrap.csv}: per resample, its number of footprints and its localisation on its own flows. */
   public static void bootstrap(Bootstrap.Result boot, Path file) throws IOException {
     try (CSVPrinter out = printer(file, "resample", "footprints", "localisation")) {

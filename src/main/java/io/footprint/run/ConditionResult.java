@@ -28,16 +28,24 @@ import org.locationtech.jts.geom.Geometry;
  * @param refinement with {@code refine}: the path of moves from the starting map, or null
  * @param travel straight-line distances from residents to each footprint's hub, and its extent
  * @param variation each footprint's activity per 1,000 residents on a funnel plot, and the variation across them
+ * @param relationships the clinical relationships between this condition's sites that the clustering weighed
  */
 public record ConditionResult(Proposal proposal, PartitionScore score, List<AlignmentResult> alignments,
     List<Geometry> geometries, boolean approximateGeometry, String within, double freeLocalisation, int freeFootprints,
     List<Realignment> realignments, Bootstrap.Result bootstrap, Refinement refinement, Travel.Result travel,
-    Variation.Result variation) {
+    Variation.Result variation, List<io.footprint.model.Relationship> relationships) {
 
   public ConditionResult {
     alignments = List.copyOf(alignments);
     geometries = List.copyOf(geometries);
     realignments = List.copyOf(realignments);
+    relationships = List.copyOf(relationships);
+  }
+
+  /** The relationships whose two sites lie in different footprints. */
+  public List<io.footprint.model.Relationship> cutRelationships() {
+    int[] fp = proposal.footprintOfSite();
+    return relationships.stream().filter(r -> fp[r.siteA()] != fp[r.siteB()]).toList();
   }
 
   /**

@@ -14,6 +14,7 @@ import io.footprint.graph.ConditionGraph;
 import io.footprint.model.Footprint;
 import io.footprint.model.PartitionScore;
 import io.footprint.model.Proposal;
+import io.footprint.model.Relationship;
 import io.footprint.model.Scenario;
 import io.footprint.propose.Bootstrap;
 import io.footprint.propose.NestedProposer;
@@ -48,6 +49,10 @@ final class ConditionRun {
   private final Executor starts;
   private final int bootstrap;
   private final Executor resamples;
+  private List<Relationship> relationships = List.of();
+  /** Per condition, expected activity of every area (conditions absent: crude rates). */
+  private Map<String, double[]> expected = Map.of();
+  private double relationshipWeight;
   /** Per condition, the role every footprint must hold a site with. */
   private Map<String, String> requiredRoles = Map.of();
   /** Areas and sites on the British National Grid, made for the first condition that needs them. */
@@ -85,7 +90,8 @@ final class ConditionRun {
   ConditionResult run(String condition, ProposalSettings settings, Proposal given, Progress progress) {
     long t0 = System.nanoTime();
     String role = requiredRoles.get(condition);
-    ConditionGraph graph = new ConditionGraph(scenario, condition, adjacency, role);
+    ConditionGraph graph = new ConditionGraph(scenario, condition, adjacency, role, relationships,
+        relationshipWeight);
     long t1 = System.nanoTime();
     double freeLocalisation = Double.NaN;
     int freeFootprints = 0;
@@ -129,7 +135,25 @@ final class ConditionRun {
         ms(t5 - t4), ms(t6 - t5)));
     return new ConditionResult(p, score, alignments, geometries, dissolver.approximate(),
         nested == null ? null : nested.regions().name(), freeLocalisation, freeFootprints, realignments, firmness,
-        refinement, travel(score, condition), variation(score));
+        refinement, travel(score, condition), variation(score, condition), graph.relationships());
+  }
+
+  private List<Relationship> relationshipsOf(String condition) {
+    return new ConditionGraph(scenario, condition, adjacency, requiredRoles.get(condition), relationships,
+        relationshipWeight).relationships();
+  }
+
+  /** Expected activity per area and condition, which makes the funnel plot's ratios standardised. */
+  ConditionRun expecting(Map<String, double[]> byCondition) {
+    this.expected = Map.copyOf(byCondition);
+    return this;
+  }
+
+  /** Clinical relationships between sites, each weighed at {@code weight} units of activity per unit. */
+  ConditionRun relating(List<Relationship> related, double weight) {
+    this.relationships = List.copyOf(related);
+    this.relationshipWeight = weight;
+    return this;
   }
 
   /** Requires, per condition, that every footprint hold a site with the role (before any condition runs). */
@@ -164,16 +188,27 @@ final class ConditionRun {
     }
   }
 
-  /** Each footprint's residents' activity per 1,000 against the overall rate (crude: no expected activity given). */
-  private static Variation.Result variation(PartitionScore score) {
+  /**
+   * Each footprint's residents' activity per 1,000 against the overall rate, or, when expected activity is given
+   * for the condition, against the sum of its areas' expected activity.
+   */
+  private Variation.Result variation(PartitionScore score, String condition) {
     int k = score.footprints().size();
     double[] pop = new double[k];
     double[] obs = new double[k];
+    double[] areaExpected = expected.get(condition);
+    double[] exp = areaExpected == null ? null : new double[k];
     for (int f = 0; f < k; f++) {
-      pop[f] = score.footprints().get(f).population();
-      obs[f] = score.footprints().get(f).residentActivity();
+      Footprint fp = score.footprints().get(f);
+      pop[f] = fp.population();
+      obs[f] = fp.residentActivity();
+      if (exp != null) {
+        for (int a : fp.areas()) {
+          exp[f] += areaExpected[a];
+        }
+      }
     }
-    return Variation.of(pop, obs, null);
+    return Variation.of(pop, obs, exp);
   }
 
   /** A refined map as a proposal, and its path. */
@@ -323,7 +358,8 @@ final class ConditionRun {
     AlignmentResult afterAlignment = al.align(after, scorer);
     ConditionResult kept = keepRealigned ? new ConditionResult(after, afterScore, List.of(afterAlignment),
         dissolve(afterScore), dissolver.approximate(), null, Double.NaN, 0, List.of(), null, null,
-        travel(afterScore, p.condition()), variation(afterScore)) : null;
+        travel(afterScore, p.condition()), variation(afterScore, p.condition()), relationshipsOf(p.condition()))
+        : null;
     double populationMoved = moved.moves().stream().mapToDouble(mv -> scenario.areas().get(mv.area()).population())
         .sum();
     return new ConditionResult.Realignment(al.regions().name(), moved.moves(),

@@ -7,6 +7,9 @@ import io.footprint.io.AssignmentReader;
 import io.footprint.io.InputException;
 import io.footprint.io.LoadOptions;
 import io.footprint.io.LoadResult;
+import io.footprint.io.ExpectedReader;
+import io.footprint.io.RelationshipReader;
+import io.footprint.model.Relationship;
 import io.footprint.io.ProblemType;
 import io.footprint.io.Problems;
 import io.footprint.io.RegionCountReader;
@@ -84,7 +87,7 @@ public final class Footprints {
    */
   record Prepared(Scenario scenario, Problems problems, List<Aligner> aligners, Aligner nested,
       Map<String, Proposal> given, Map<String, Map<String, Integer>> regionTargets, AreaAdjacency adjacency,
-      Dissolver dissolver) {}
+      Dissolver dissolver, List<Relationship> relationships, Map<String, double[]> expected) {}
 
   /** The first three stages: load inputs, references, area adjacency. */
   static Prepared prepare(Request r, Progress progress, Clock clock) throws InputException {
@@ -99,6 +102,22 @@ public final class Footprints {
     List<Aligner> aligners = aligners(r, scenario, problems);
     Map<String, Proposal> given = new TreeMap<>();
     r.assignments().forEach((c, file) -> given.put(c, AssignmentReader.read(file, scenario, c, problems)));
+    Map<String, double[]> expected = Map.of();
+    if (r.expected() != null) {
+      Map<String, Integer> areaIndex = new TreeMap<>();
+      for (int a = 0; a < scenario.areas().size(); a++) {
+        areaIndex.put(scenario.areas().get(a).code(), a);
+      }
+      expected = ExpectedReader.read(r.expected(), areaIndex, problems);
+    }
+    List<Relationship> relationships = List.of();
+    if (r.relationships() != null) {
+      Map<String, Integer> siteIndex = new TreeMap<>();
+      for (int k = 0; k < scenario.sites().size(); k++) {
+        siteIndex.put(scenario.sites().get(k).code(), k);
+      }
+      relationships = RelationshipReader.read(r.relationships(), siteIndex, problems);
+    }
     r.requiredRoles().forEach((c, role) -> {
       if (scenario.flows().containsKey(c) && scenario.sites().stream().noneMatch(s -> s.provides(c)
           && s.hasRole(c, role))) {
@@ -135,7 +154,8 @@ public final class Footprints {
     }
     Dissolver dissolver = new Dissolver(scenario.areas());
     clock.lap("area adjacency");
-    return new Prepared(scenario, problems, aligners, nested, given, targets, adjacency, dissolver);
+    return new Prepared(scenario, problems, aligners, nested, given, targets, adjacency, dissolver, relationships,
+        expected);
   }
 
   private static List<Aligner> aligners(Request r, Scenario scenario, Problems problems) throws InputException {
@@ -223,7 +243,8 @@ public final class Footprints {
     ConditionRun each = new ConditionRun(scenario, in.adjacency(), in.aligners(), in.nested(), in.regionTargets(),
         r.refine(),
         in.dissolver(), r.realign(), starts, r.bootstrap(), resamplePool != null ? resamplePool : Runnable::run)
-        .requiringRoles(r.requiredRoles());
+        .requiringRoles(r.requiredRoles()).relating(in.relationships(), r.relationshipWeight())
+        .expecting(in.expected());
     try {
       List<String> order = new ArrayList<>(conditions);
       order.sort(Comparator.comparingInt((String c) -> -scenario.flows(c).entryCount()).thenComparing(c -> c));

@@ -45,8 +45,14 @@ public final class Request {
   private final Charset encoding;
   private final Map<String, List<String>> inputNames;
   private final Map<String, String> requiredRoles;
+  private final Path relationships;
+  private final Path expected;
+  private final double relationshipWeight;
 
   private Request(Builder b) {
+    expected = b.expected;
+    relationships = b.relationships;
+    relationshipWeight = b.relationshipWeight;
     requiredRoles = Map.copyOf(b.requiredRoles);
     areas = List.copyOf(b.areas);
     sites = b.sites;
@@ -151,6 +157,26 @@ public final class Request {
     return regionTargets;
   }
 
+  /** Expected activity per area and condition (a CSV {@code area_code, condition, expected}), or null. */
+  public Path expected() {
+    return expected;
+  }
+
+  /** Clinical relationships between sites (a CSV {@code site_a, site_b, condition, weight}), or null. */
+  public Path relationships() {
+    return relationships;
+  }
+
+  /** How much a relationship of weight 1 counts, in units of activity between its two sites. */
+  public double relationshipWeight() {
+    return relationshipWeight;
+  }
+
+  /** Why {@code w} cannot weigh relationships, or null. */
+  public static String relationshipWeightProblem(double w) {
+    return w >= 0 && Double.isFinite(w) ? null : "must be 0 or more";
+  }
+
   /** Per condition, the role every footprint must hold a site with (upper case; conditions normalised). */
   public Map<String, String> requiredRoles() {
     return requiredRoles;
@@ -242,6 +268,9 @@ public final class Request {
     private Charset encoding = StandardCharsets.UTF_8;
     private final Map<String, List<String>> inputNames = new LinkedHashMap<>();
     private final Map<String, String> requiredRoles = new TreeMap<>();
+    private Path relationships;
+    private Path expected;
+    private double relationshipWeight = 1;
 
     private Builder() {}
 
@@ -343,6 +372,22 @@ public final class Request {
         throw new IllegalArgumentException("bootstrap " + bootstrapProblem(resamples) + ", not " + resamples);
       }
       bootstrap = resamples;
+      return this;
+    }
+
+    /** Expected activity per area and condition, for standardised ratios (null: crude rates). */
+    public Builder expected(Path file) {
+      expected = file;
+      return this;
+    }
+
+    /** Clinical relationships between sites, weighed at {@code weight} units of activity per unit (file null: none). */
+    public Builder relationships(Path file, double weight) {
+      if (relationshipWeightProblem(weight) != null) {
+        throw new IllegalArgumentException("relationship weight " + relationshipWeightProblem(weight));
+      }
+      relationships = file;
+      relationshipWeight = weight;
       return this;
     }
 

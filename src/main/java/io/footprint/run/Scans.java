@@ -54,7 +54,8 @@ public final class Scans {
     try {
       for (String c : in.scenario().flows().keySet()) {
         long t0 = System.nanoTime();
-        ConditionGraph graph = new ConditionGraph(in.scenario(), c, in.adjacency(), r.requiredRoles().get(c));
+        ConditionGraph graph = new ConditionGraph(in.scenario(), c, in.adjacency(), r.requiredRoles().get(c),
+            in.relationships(), r.relationshipWeight());
         long t1 = System.nanoTime();
         if (in.nested() == null) {
           curves.add(whole(graph, r.settings(c), s, in.aligners(), pool));

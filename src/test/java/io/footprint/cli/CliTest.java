@@ -210,6 +210,45 @@ class CliTest {
     }
   }
 
+  /**
+   * Expected activity per area turns the funnel into observed over expected: each footprint's expected is the
+   * sum of its areas' (recomputed here from assignments.csv), and the summary says the ratios are standardised.
+   */
+  @Test
+  void expectedActivityStandardisesTheFunnel() throws IOException {
+    Path dir = Files.createDirectories(shared.resolve("expected-in"));
+    JsonNode areas = new ObjectMapper().readTree(Path.of("data/demo/areas.geojson").toFile()).get("features");
+    StringBuilder csv = new StringBuilder("area_code,condition,expected\n");
+    Map<String, Double> expectedOf = new TreeMap<>();
+    int k = 0;
+    for (JsonNode f : areas) {
+      String code = f.get("properties").get("area_code").asText();
+      double e = f.get("properties").get("population").asDouble() * (k++ % 2 == 0 ? 0.010 : 0.014);
+      expectedOf.put(code, e);
+      csv.append(code).append(",cancer,").append(e).append('\n');
+    }
+    Path file = Fixtures.write(dir, "expected.csv", csv.toString());
+    Path out = shared.resolve("expected-out");
+    Cli r = Cli.run("run", "--out", out.toString(), "--quiet", "--expected", file.toString());
+    assertThat(r.code).as(r.toString()).isZero();
+    JsonNode v = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("conditions").get("cancer")
+        .get("variation");
+    assertThat(v.get("rate").asText()).contains("standardised");
+    Map<String, Double> sum = new TreeMap<>();
+    for (org.apache.commons.csv.CSVRecord a : ScanTest.rows(out.resolve("cancer/assignments.csv"))) {
+      if (a.get("kind").equals("area")) {
+        sum.merge(a.get("footprint"), expectedOf.get(a.get("code")), Double::sum);
+      }
+    }
+    for (org.apache.commons.csv.CSVRecord row : ScanTest.rows(out.resolve("cancer/variation.csv"))) {
+      assertThat(Double.parseDouble(row.get("expected"))).as(row.get("footprint"))
+          .isCloseTo(sum.get(row.get("footprint")), org.assertj.core.api.Assertions.within(0.006));
+    }
+    // other conditions stay crude
+    assertThat(new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("conditions").get("trauma")
+        .get("variation").get("rate").asText()).contains("crude");
+  }
+
   /** Nested in senates: every senate hosts a footprint, none crosses a border; the cost is reported. */
   @Test
   void nestedFootprintsNeverCrossASenate() throws IOException {

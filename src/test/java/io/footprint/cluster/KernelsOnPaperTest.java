@@ -90,7 +90,11 @@ class KernelsOnPaperTest {
   void integrityIsChecked() {
     Network flows = Graphs.network(3, new int[][] {{0, 1}}, new double[] {1});
     assertThatThrownBy(() -> new SpatialFlowNetwork(flows, Graphs.gridAdjacency(1, 2, 3), 2, new double[3],
-        new boolean[3])).as("a flow between two areas").hasMessageContaining("does not join an area and a site");
+        new boolean[3])).as("a flow between two areas").hasMessageContaining("joins two areas");
+    // a relationship between two sites is an edge the flow graph may hold
+    Network related = Graphs.network(4, new int[][] {{0, 2}, {1, 3}, {2, 3}}, new double[] {1, 1, 5});
+    assertThat(new SpatialFlowNetwork(related, Graphs.gridAdjacency(1, 2, 4), 2, new double[4], new boolean[4])
+        .nodeCount()).isEqualTo(4);
     Network site = Graphs.network(3, new int[][] {{0, 2}}, new double[] {1});
     assertThatThrownBy(() -> new SpatialFlowNetwork(site, Graphs.gridAdjacency(1, 3, 3), 2, new double[3],
         new boolean[3])).hasMessageContaining("site node 2 has adjacency edges");

@@ -61,4 +61,38 @@ class HtmlReportTest {
     assertThat(colours.size()).isGreaterThan(20);
     assertThat(coloured).isGreaterThan(img.getWidth() * img.getHeight() / 4 / 20);
   }
+
+  /**
+   * Travel and variation as the browser builds the page: one funnel plot per condition with a point per
+   * footprint, and the travel columns in every footprint table (Chromium's DOM, not the file's text).
+   */
+  @Test
+  void everyConditionHasItsFunnelPlotAndTravel() throws Exception {
+    Path out = dir.resolve("out");
+    assertThat(CliAccess.run("run", "--out", out.toString(), "--quiet")).isZero();
+    assumeTrue(Fixtures.onPath("chromium"), "chromium (Debian package) not installed: browser check skipped");
+    Process p = new ProcessBuilder(List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + dir.resolve("profile2"), "--dump-dom", out.resolve("report.html").toUri().toString()))
+        .start();
+    String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    com.fasterxml.jackson.databind.JsonNode conditions = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(out.resolve("summary.json").toFile()).get("conditions");
+    int footprints = 0;
+    for (com.fasterxml.jackson.databind.JsonNode c : conditions) {
+      footprints += c.get("footprints").asInt();
+    }
+    assertThat(count(dom, "<svg class=\"funnel\"")).isEqualTo(conditions.size());
+    assertThat(count(dom, "<circle class=\"unit\"")).isEqualTo(footprints);
+    assertThat(count(dom, "<th>travel mean / p90 (km)</th>")).isEqualTo(conditions.size());
+  }
+
+  private static int count(String text, String what) {
+    int n = 0;
+    for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+      n++;
+    }
+    return n;
+  }
 }
