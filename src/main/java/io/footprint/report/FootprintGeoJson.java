@@ -26,10 +26,26 @@ public final class FootprintGeoJson {
   private FootprintGeoJson() {}
 
   public static void write(ConditionResult c, Scenario scenario, Path file) throws IOException {
+    write(c, scenario, file, null);
+  }
+
+  /**
+   * As above; with {@code colours} (one hex colour per footprint) each feature also carries simplestyle
+   * properties ({@code fill, fill-opacity, stroke, stroke-width, title}), so geojson.io and GitHub draw the map
+   * in the report's colours.
+   */
+  public static void write(ConditionResult c, Scenario scenario, Path file, String[] colours) throws IOException {
     int[] ids = c.score().footprints().stream().mapToInt(Footprint::id).toArray();
     GeoJsonFeatures.write(file, ids, (g, id) -> {
       Footprint f = c.score().footprints().get(id);
       g.writeStringField("footprint", f.label());
+      if (colours != null) {
+        g.writeStringField("title", f.label() + ": " + Math.round(f.population()) + " residents");
+        g.writeStringField("fill", colours[id]);
+        g.writeNumberField("fill-opacity", 0.6);
+        g.writeStringField("stroke", "#555555");
+        g.writeNumberField("stroke-width", 1);
+      }
       g.writeStringField("condition", c.condition());
       g.writeNumberField("population", Fmt.json(f.population(), 0));
       g.writeNumberField("areas", f.areaCount());

@@ -21,12 +21,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.color.SaturationDegreeColoring;
-import org.jgrapht.alg.interfaces.VertexColoringAlgorithm;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.SimpleGraph;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
@@ -38,8 +32,7 @@ import org.locationtech.jts.geom.Geometry;
  * activity and hover titles; then the footprint and per-region tables.
  */
 public final class HtmlReport {
-  private static final String[] PALETTE = {"#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462",
-      "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f"};
+  private static final String[] PALETTE = FootprintColours.PALETTE;
   private static final double WIDTH = 560;
 
   private final RunResult run;
@@ -147,7 +140,7 @@ public final class HtmlReport {
     h.append("<br><svg class=\"map\" width=\"")
         .append(Fmt.num(map.width(), 0)).append("\" height=\"").append(Fmt.num(height, 0))
         .append("\" role=\"img\" aria-label=\"map of ").append(esc(c.condition())).append(" footprints\">\n");
-    int[] colour = colours(c);
+    int[] colour = FootprintColours.of(c.proposal(), run.adjacency());
     for (Footprint f : c.score().footprints()) {
       h.append("<path class=\"fp\" fill=\"").append(PALETTE[colour[f.id()] % PALETTE.length]).append("\" d=\"")
           .append(map.path(c.geometries().get(f.id()))).append("\"><title>").append(esc(f.label())).append(": ")
@@ -482,34 +475,6 @@ public final class HtmlReport {
       }
       h.append("</tbody></table>\n");
     }
-  }
-
-  /** Colours footprints so that adjacent ones differ (DSatur, Brelaz 1979). */
-  private int[] colours(ConditionResult c) {
-    int k = c.proposal().footprintCount();
-    int[] fp = c.proposal().footprintOfArea();
-    // distinct pairs of neighbouring footprints first (areas border each other far more often than footprints do)
-    TreeSet<Long> pairs = new TreeSet<>();
-    for (int a = 0; a < fp.length; a++) {
-      for (int b : run.adjacency().neighbours(a)) {
-        if (fp[a] < fp[b]) {
-          pairs.add(((long) fp[a] << 32) | fp[b]);
-        }
-      }
-    }
-    Graph<Integer, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
-    for (int f = 0; f < k; f++) {
-      g.addVertex(f);
-    }
-    for (long pair : pairs) {
-      g.addEdge((int) (pair >>> 32), (int) pair);
-    }
-    VertexColoringAlgorithm.Coloring<Integer> col = new SaturationDegreeColoring<>(g).getColoring();
-    int[] out = new int[k];
-    for (int f = 0; f < k; f++) {
-      out[f] = col.getColors().get(f);
-    }
-    return out;
   }
 
   static String esc(String s) {

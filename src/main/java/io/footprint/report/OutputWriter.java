@@ -66,7 +66,9 @@ public final class OutputWriter {
   private static void writeCondition(ConditionResult c, RunResult run, OutputDirectory dir, boolean topoJson)
       throws IOException {
     String d = Conditions.folder(c.condition()) + "/";
-    FootprintGeoJson.write(c, run.scenario(), dir.resolve(d + "footprints.geojson"));
+    String[] colours = FootprintColours.hex(c.proposal(), run.adjacency());
+    FootprintGeoJson.write(c, run.scenario(), dir.resolve(d + "footprints.geojson"), colours);
+    QgisStyle.write(c, colours, dir.resolve(d + "footprints.qml"));
     if (topoJson) {
       FootprintTopoJson.write(c, dir.resolve(d + "footprints.topojson"));
     }

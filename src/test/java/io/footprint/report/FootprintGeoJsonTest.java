@@ -35,6 +35,8 @@ class FootprintGeoJsonTest {
             "market_share", "senate", "senate_share", "ahsn", "ahsn_share"}) {
           assertThat(props.has(key)).as(key).isTrue();
         }
+        assertThat(props.get("fill").asText()).matches("#[0-9a-f]{6}");
+        assertThat(props.get("title").asText()).startsWith(props.get("footprint").asText() + ": ");
         JsonNode g = f.get("geometry");
         assertThat(g.get("type").asText()).as("every footprint a MultiPolygon").isEqualTo("MultiPolygon");
         JsonNode polygons = g.get("type").asText().equals("Polygon") ? new ObjectMapper().createArrayNode()
@@ -56,6 +58,12 @@ class FootprintGeoJsonTest {
           }
         }
       }
+      // the QGIS style beside it: well-formed XML, one category per footprint, labelled by footprint
+      org.w3c.dom.Document qml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+          .parse(file.resolveSibling("footprints.qml").toFile());
+      assertThat(qml.getElementsByTagName("category").getLength()).isEqualTo(root.get("features").size());
+      assertThat(((org.w3c.dom.Element) qml.getElementsByTagName("text-style").item(0)).getAttribute("fieldName"))
+          .isEqualTo("footprint");
       if (Fixtures.onPath("ogrinfo")) {
         String info = Fixtures.ogrinfo(file);
         assertThat(info).contains("Feature Count: " + root.get("features").size()).contains("Geometry: Multi Polygon");
