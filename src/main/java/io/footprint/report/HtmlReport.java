@@ -227,12 +227,8 @@ public final class HtmlReport {
    * with the free proposal's localisation (the distance left) as a level.
    */
   static String pathChart(ConditionResult.Refinement r) {
-    double w = 520;
-    double hgt = 260;
-    double left = 56;
-    double top = 16;
-    double pw = w - left - 16;
-    double ph = hgt - top - 40;
+    double left = ChartFrame.LEFT;
+    double pw = ChartFrame.PLOT_WIDTH;
     double maxMoved = Math.max(1, r.residentsMoved());
     double lo = Math.min(r.startLocalisation(), r.freeLocalisation());
     double hi = Math.max(r.refinedLocalisation(), r.freeLocalisation());
@@ -243,23 +239,10 @@ public final class HtmlReport {
     }
     double l0 = lo;
     double span = hi - lo;
-    java.util.function.DoubleUnaryOperator x = v -> left + pw * v / maxMoved;
-    java.util.function.DoubleUnaryOperator y = v -> top + ph * (1 - (v - l0) / span);
-    StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "<svg class=\"path\" width=\"%s\" "
-        + "height=\"%s\" role=\"img\" aria-label=\"localisation against residents moved\" font-size=\"11\">",
-        Fmt.num(w, 0), Fmt.num(hgt, 0)));
-    b.append(String.format(java.util.Locale.ROOT, "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" "
-        + "fill=\"#fafafa\" stroke=\"#999\"/>", Fmt.tenths(left), Fmt.tenths(top), Fmt.tenths(pw), Fmt.tenths(ph)));
-    for (int t = 0; t <= 4; t++) {
-      double v = lo + span * t / 4;
-      b.append(String.format(java.util.Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"end\">%s</text>",
-          Fmt.tenths(left - 4), Fmt.tenths(y.applyAsDouble(v) + 4), Fmt.num(v, 3)));
-      double m = maxMoved * t / 4;
-      b.append(String.format(java.util.Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"middle\">%s</text>",
-          Fmt.tenths(x.applyAsDouble(m)), Fmt.tenths(top + ph + 14), Fmt.thousands(m)));
-    }
-    b.append(String.format(java.util.Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"middle\">residents moved"
-        + "</text>", Fmt.tenths(left + pw / 2), Fmt.tenths(hgt - 6)));
+    ChartFrame frame = new ChartFrame(maxMoved, l0, span);
+    java.util.function.DoubleUnaryOperator x = frame::x;
+    java.util.function.DoubleUnaryOperator y = frame::y;
+    StringBuilder b = frame.open("path", "localisation against residents moved", 3, false, "residents moved");
     double yf = y.applyAsDouble(r.freeLocalisation());
     b.append(String.format(java.util.Locale.ROOT, "<line x1=\"%s\" x2=\"%s\" y1=\"%s\" y2=\"%s\" "
         + "stroke=\"#2166ac\" stroke-dasharray=\"4 3\"><title>%d footprints proposed freely: localisation %s"
@@ -291,12 +274,8 @@ public final class HtmlReport {
     double centre = std ? 1 : v.overallRate();
     java.util.function.ToDoubleFunction<Variation.Unit> xOf = u -> std ? u.expected() : u.population();
     java.util.function.ToDoubleFunction<Variation.Unit> yOf = u -> std ? u.ratio() : u.rate();
-    double w = 520;
-    double hgt = 260;
-    double left = 56;
-    double top = 16;
-    double pw = w - left - 16;
-    double ph = hgt - top - 40;
+    double left = ChartFrame.LEFT;
+    double pw = ChartFrame.PLOT_WIDTH;
     double maxX = 1e-9;
     double lo = centre;
     double hi = centre;
@@ -314,24 +293,12 @@ public final class HtmlReport {
     double pad = Math.max((hi - lo) * 0.1, Math.max(1e-9, centre * 0.01));
     double l0 = Math.max(0, lo - pad);
     double span = hi + pad - l0;
-    java.util.function.DoubleUnaryOperator x = p -> left + pw * p / xMax;
-    java.util.function.DoubleUnaryOperator y = r -> top + ph * (1 - (r - l0) / span);
-    StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "<svg class=\"funnel\" width=\"%s\" "
-        + "height=\"%s\" role=\"img\" aria-label=\"funnel plot of %s\" font-size=\"11\">", Fmt.num(w, 0),
-        Fmt.num(hgt, 0), std ? "observed over expected activity" : "activity per 1,000 residents"));
-    b.append(String.format(java.util.Locale.ROOT, "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" "
-        + "fill=\"#fafafa\" stroke=\"#999\"/>", Fmt.tenths(left), Fmt.tenths(top), Fmt.tenths(pw), Fmt.tenths(ph)));
-    for (int t = 0; t <= 4; t++) {
-      double r = l0 + span * t / 4;
-      b.append(String.format(java.util.Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"end\">%s</text>",
-          Fmt.tenths(left - 4), Fmt.tenths(y.applyAsDouble(r) + 4), Fmt.num(r, 2)));
-      double p = xMax * t / 4;
-      b.append(String.format(java.util.Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"%s\">%s</text>",
-          Fmt.tenths(x.applyAsDouble(p)), Fmt.tenths(top + ph + 14), t == 4 ? "end" : "middle", Fmt.thousands(p)));
-    }
-    b.append(String.format(java.util.Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"middle\">%s</text>",
-        Fmt.tenths(left + pw / 2), Fmt.tenths(hgt - 6), std ? "expected activity; observed over expected"
-            : "residents; activity per 1,000 residents"));
+    ChartFrame frame = new ChartFrame(xMax, l0, span);
+    java.util.function.DoubleUnaryOperator x = frame::x;
+    java.util.function.DoubleUnaryOperator y = frame::y;
+    StringBuilder b = frame.open("funnel", "funnel plot of " + (std ? "observed over expected activity"
+        : "activity per 1,000 residents"), 2, true, std ? "expected activity; observed over expected"
+            : "residents; activity per 1,000 residents");
     double yr = y.applyAsDouble(centre);
     b.append(String.format(java.util.Locale.ROOT, "<line x1=\"%s\" x2=\"%s\" y1=\"%s\" y2=\"%s\" stroke=\"#222\">"
         + "<title>%s</title></line>", Fmt.tenths(left), Fmt.tenths(left + pw), Fmt.tenths(yr), Fmt.tenths(yr),
@@ -372,6 +339,49 @@ public final class HtmlReport {
     }
     b.append("</svg>");
     return b.toString();
+  }
+
+  /**
+   * The frame the report's charts share: a 520 x 260 SVG, its plot area, ticks at the quarters of both axes (the
+   * y axis from {@code yLow} over {@code ySpan}, the x axis from 0 to {@code xMax}) and the x axis's label.
+   */
+  private record ChartFrame(double xMax, double yLow, double ySpan) {
+    static final double WIDTH = 520;
+    static final double HEIGHT = 260;
+    static final double LEFT = 56;
+    static final double TOP = 16;
+    static final double PLOT_WIDTH = WIDTH - LEFT - 16;
+    static final double PLOT_HEIGHT = HEIGHT - TOP - 40;
+
+    double x(double v) {
+      return LEFT + PLOT_WIDTH * v / xMax;
+    }
+
+    double y(double v) {
+      return TOP + PLOT_HEIGHT * (1 - (v - yLow) / ySpan);
+    }
+
+    /** The SVG opened, with the frame drawn; {@code lastTickEnd} right-aligns the last x tick inside the frame. */
+    StringBuilder open(String cssClass, String ariaLabel, int yDecimals, boolean lastTickEnd, String xLabel) {
+      StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "<svg class=\"%s\" width=\"%s\" "
+          + "height=\"%s\" role=\"img\" aria-label=\"%s\" font-size=\"11\">", cssClass, Fmt.num(WIDTH, 0),
+          Fmt.num(HEIGHT, 0), ariaLabel));
+      b.append(String.format(java.util.Locale.ROOT, "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" "
+          + "fill=\"#fafafa\" stroke=\"#999\"/>", Fmt.tenths(LEFT), Fmt.tenths(TOP), Fmt.tenths(PLOT_WIDTH),
+          Fmt.tenths(PLOT_HEIGHT)));
+      for (int t = 0; t <= 4; t++) {
+        double v = yLow + ySpan * t / 4;
+        b.append(String.format(java.util.Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"end\">%s</text>",
+            Fmt.tenths(LEFT - 4), Fmt.tenths(y(v) + 4), Fmt.num(v, yDecimals)));
+        double m = xMax * t / 4;
+        b.append(String.format(java.util.Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"%s\">%s</text>",
+            Fmt.tenths(x(m)), Fmt.tenths(TOP + PLOT_HEIGHT + 14), lastTickEnd && t == 4 ? "end" : "middle",
+            Fmt.thousands(m)));
+      }
+      b.append(String.format(java.util.Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"middle\">%s</text>",
+          Fmt.tenths(LEFT + PLOT_WIDTH / 2), Fmt.tenths(HEIGHT - 6), xLabel));
+      return b;
+    }
   }
 
   /** The contested areas of a bootstrapped condition, hatched over the footprints, each titled with its confidence. */
