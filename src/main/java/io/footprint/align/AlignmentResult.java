@@ -21,6 +21,16 @@ import java.util.List;
 public record AlignmentResult(String reference, double threshold, List<FootprintAlignment> footprints,
     List<RegionSummary> regions, int aligned, int inside, Agreement agreement, PartitionScore referenceScore,
     List<String> regionLabels, List<String> regionOfArea) {
+  /** The name of region {@code code} (the code itself when the reference names none; "" for ""). */
+  public String regionName(String code) {
+    for (RegionSummary r : regions) {
+      if (r.region().equals(code)) {
+        return r.name();
+      }
+    }
+    return code;
+  }
+
   public AlignmentResult {
     footprints = List.copyOf(footprints);
     regions = List.copyOf(regions);

@@ -82,6 +82,7 @@ public final class FootprintGeoJson {
         ahsn |= key.equals("ahsn");
         FootprintAlignment fa = r.footprints().get(f.id());
         g.writeStringField(key, fa.host());
+        g.writeStringField(key + "_name", r.regionName(fa.host()));
         number(g, key + "_share", fa.hostShare());
         g.writeBooleanField(key + "_aligned", fa.aligned());
         g.writeBooleanField(key + "_inside", fa.inside());

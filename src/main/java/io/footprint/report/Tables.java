@@ -145,6 +145,7 @@ public final class Tables {
         "contiguous"));
     for (AlignmentResult r : c.alignments()) {
       header.add(r.reference() + "_host");
+      header.add(r.reference() + "_host_name");
       header.add(r.reference() + "_share");
       header.add(r.reference() + "_aligned");
       header.add(r.reference() + "_inside");
@@ -164,6 +165,7 @@ public final class Tables {
         for (AlignmentResult r : c.alignments()) {
           FootprintAlignment fa = r.footprints().get(f.id());
           row.add(fa.host());
+          row.add(r.regionName(fa.host()));
           row.add(Fmt.num(fa.hostShare(), 6));
           row.add(fa.aligned());
           row.add(fa.inside());
