@@ -36,66 +36,74 @@ public final class FootprintGeoJson {
    */
   public static void write(ConditionResult c, Scenario scenario, Path file, String[] colours) throws IOException {
     int[] ids = c.score().footprints().stream().mapToInt(Footprint::id).toArray();
-    GeoJsonFeatures.write(file, ids, (g, id) -> {
-      Footprint f = c.score().footprints().get(id);
-      g.writeStringField("footprint", f.label());
-      if (colours != null) {
-        g.writeStringField("title", f.label() + ": " + Math.round(f.population()) + " residents");
-        g.writeStringField("fill", colours[id]);
-        g.writeNumberField("fill-opacity", 0.6);
-        g.writeStringField("stroke", "#555555");
-        g.writeNumberField("stroke-width", 1);
-      }
-      g.writeStringField("condition", c.condition());
-      g.writeNumberField("population", Fmt.json(f.population(), 0));
-      g.writeNumberField("areas", f.areaCount());
-      g.writeNumberField("sites", f.siteCount());
-      StringBuilder codes = new StringBuilder();
-      for (int s : f.sites()) {
-        codes.append(codes.length() == 0 ? "" : ";").append(scenario.sites().get(s).code());
-      }
-      g.writeStringField("site_codes", codes.toString());
-      number(g, "localisation", f.localisation());
-      number(g, "market_share", f.marketShare());
-      g.writeBooleanField("contiguous", f.contiguous());
-      Travel.FootprintTravel t = c.travel().footprints().get(f.id());
-      g.writeStringField("hub", t.hub());
-      number(g, "travel_mean_km", t.meanKm());
-      number(g, "travel_p90_km", t.p90Km());
-      number(g, "extent_km", t.extentKm());
-      Variation.Unit v = c.variation().units().get(f.id());
-      number(g, "activity_per_1000", v.rate());
-      g.writeStringField("funnel", v.flag().label());
-      if (c.bootstrap() != null) {
-        share(g, "stability", c.bootstrap().stability()[f.id()]);
-        g.writeNumberField("contested_areas", Tables.contested(c.bootstrap(), f));
-      }
-      boolean senate = false;
-      boolean ahsn = false;
-      for (AlignmentResult r : c.alignments()) {
-        String key = switch (r.reference()) {
-          case "senates" -> "senate";
-          case "ahsns" -> "ahsn";
-          default -> r.reference();
-        };
-        senate |= key.equals("senate");
-        ahsn |= key.equals("ahsn");
-        FootprintAlignment fa = r.footprints().get(f.id());
-        g.writeStringField(key, fa.host());
-        g.writeStringField(key + "_name", r.regionName(fa.host()));
-        number(g, key + "_share", fa.hostShare());
-        g.writeBooleanField(key + "_aligned", fa.aligned());
-        g.writeBooleanField(key + "_inside", fa.inside());
-      }
-      if (!senate) {
-        g.writeNullField("senate");
-        g.writeNullField("senate_share");
-      }
-      if (!ahsn) {
-        g.writeNullField("ahsn");
-        g.writeNullField("ahsn_share");
-      }
-    }, id -> c.geometries().get(id));
+    GeoJsonFeatures.write(file, ids, (g, id) -> properties(g, c, scenario, c.score().footprints().get(id), colours),
+        id -> c.geometries().get(id));
+  }
+
+  /**
+   * A footprint's properties, the one schema of the footprint layers (GeoJSON and TopoJSON): with {@code colours}
+   * (null for none), simplestyle ones too.
+   */
+  static void properties(JsonGenerator g, ConditionResult c, Scenario scenario, Footprint f, String[] colours)
+      throws IOException {
+    int id = f.id();
+    g.writeStringField("footprint", f.label());
+    if (colours != null) {
+      g.writeStringField("title", f.label() + ": " + Math.round(f.population()) + " residents");
+      g.writeStringField("fill", colours[id]);
+      g.writeNumberField("fill-opacity", 0.6);
+      g.writeStringField("stroke", "#555555");
+      g.writeNumberField("stroke-width", 1);
+    }
+    g.writeStringField("condition", c.condition());
+    g.writeNumberField("population", Fmt.json(f.population(), 0));
+    g.writeNumberField("areas", f.areaCount());
+    g.writeNumberField("sites", f.siteCount());
+    StringBuilder codes = new StringBuilder();
+    for (int s : f.sites()) {
+      codes.append(codes.length() == 0 ? "" : ";").append(scenario.sites().get(s).code());
+    }
+    g.writeStringField("site_codes", codes.toString());
+    number(g, "localisation", f.localisation());
+    number(g, "market_share", f.marketShare());
+    g.writeBooleanField("contiguous", f.contiguous());
+    Travel.FootprintTravel t = c.travel().footprints().get(f.id());
+    g.writeStringField("hub", t.hub());
+    number(g, "travel_mean_km", t.meanKm());
+    number(g, "travel_p90_km", t.p90Km());
+    number(g, "extent_km", t.extentKm());
+    Variation.Unit v = c.variation().units().get(f.id());
+    number(g, "activity_per_1000", v.rate());
+    g.writeStringField("funnel", v.flag().label());
+    if (c.bootstrap() != null) {
+      share(g, "stability", c.bootstrap().stability()[f.id()]);
+      g.writeNumberField("contested_areas", Tables.contested(c.bootstrap(), f));
+    }
+    boolean senate = false;
+    boolean ahsn = false;
+    for (AlignmentResult r : c.alignments()) {
+      String key = switch (r.reference()) {
+        case "senates" -> "senate";
+        case "ahsns" -> "ahsn";
+        default -> r.reference();
+      };
+      senate |= key.equals("senate");
+      ahsn |= key.equals("ahsn");
+      FootprintAlignment fa = r.footprints().get(f.id());
+      g.writeStringField(key, fa.host());
+      g.writeStringField(key + "_name", r.regionName(fa.host()));
+      number(g, key + "_share", fa.hostShare());
+      g.writeBooleanField(key + "_aligned", fa.aligned());
+      g.writeBooleanField(key + "_inside", fa.inside());
+    }
+    if (!senate) {
+      g.writeNullField("senate");
+      g.writeNullField("senate_share");
+    }
+    if (!ahsn) {
+      g.writeNullField("ahsn");
+      g.writeNullField("ahsn_share");
+    }
   }
 
   /**

@@ -4,8 +4,8 @@ import io.footprint.run.ConditionResult;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.footprint.align.AlignmentResult;
 import io.footprint.model.Footprint;
+import io.footprint.model.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ public final class FootprintTopoJson {
   /** The arcs, and each footprint's polygons as arc references. */
   private record Topology(List<long[][]> arcs, List<List<PolygonArcs>> footprints) {}
 
-  public static void write(ConditionResult c, Path file) throws IOException {
+  public static void write(ConditionResult c, Scenario scenario, String[] colours, Path file) throws IOException {
     double minX = Double.POSITIVE_INFINITY;
     double minY = Double.POSITIVE_INFINITY;
     for (Geometry g : c.geometries()) {
@@ -81,7 +81,7 @@ public final class FootprintTopoJson {
       j.writeStringField("type", "GeometryCollection");
       j.writeArrayFieldStart("geometries");
       for (Footprint f : c.score().footprints()) {
-        writeFootprint(j, c, f, topology.footprints().get(f.id()));
+        writeFootprint(j, c, scenario, colours, f, topology.footprints().get(f.id()));
       }
       j.writeEndArray();
       j.writeEndObject();
@@ -128,34 +128,20 @@ public final class FootprintTopoJson {
     return new Topology(arcs, footprints);
   }
 
-  private static void writeFootprint(JsonGenerator j, ConditionResult c, Footprint f, List<PolygonArcs> polys)
+  private static void writeFootprint(JsonGenerator j, ConditionResult c, Scenario scenario, String[] colours,
+      Footprint f, List<PolygonArcs> polys)
       throws IOException {
     j.writeStartObject();
-    j.writeStringField("type", polys.size() == 1 ? "Polygon" : "MultiPolygon");
+    // always a MultiPolygon, as in the GeoJSON: one geometry type per layer
+    j.writeStringField("type", "MultiPolygon");
     j.writeFieldName("arcs");
-    if (polys.size() == 1) {
-      writeRings(j, polys.get(0));
-    } else {
-      j.writeStartArray();
-      for (PolygonArcs p : polys) {
-        writeRings(j, p);
-      }
-      j.writeEndArray();
+    j.writeStartArray();
+    for (PolygonArcs p : polys) {
+      writeRings(j, p);
     }
+    j.writeEndArray();
     j.writeObjectFieldStart("properties");
-    j.writeStringField("footprint", f.label());
-    j.writeStringField("condition", c.condition());
-    j.writeNumberField("population", Fmt.json(f.population(), 0));
-    j.writeNumberField("sites", f.siteCount());
-    if (!Double.isNaN(f.localisation())) {
-      j.writeNumberField("localisation", Fmt.json(f.localisation(), 6));
-    }
-    if (!Double.isNaN(f.marketShare())) {
-      j.writeNumberField("market_share", Fmt.json(f.marketShare(), 6));
-    }
-    for (AlignmentResult r : c.alignments()) {
-      j.writeStringField(r.reference(), r.footprints().get(f.id()).host());
-    }
+    FootprintGeoJson.properties(j, c, scenario, f, colours);
     j.writeEndObject();
     j.writeEndObject();
   }

@@ -70,7 +70,7 @@ public final class OutputWriter {
     FootprintGeoJson.write(c, run.scenario(), dir.resolve(d + "footprints.geojson"), colours);
     QgisStyle.write(c, colours, dir.resolve(d + "footprints.qml"));
     if (topoJson) {
-      FootprintTopoJson.write(c, dir.resolve(d + "footprints.topojson"));
+      FootprintTopoJson.write(c, run.scenario(), colours, dir.resolve(d + "footprints.topojson"));
     }
     Tables.assignments(c.proposal(), run.scenario(), c.bootstrap(), dir.resolve(d + "assignments.csv"));
     if (c.refinement() != null) {
