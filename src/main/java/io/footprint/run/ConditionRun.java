@@ -124,7 +124,7 @@ final class ConditionRun {
     long t4 = System.nanoTime();
     List<ConditionResult.Realignment> realignments = new ArrayList<>();
     for (Aligner al : aligners) {
-      realignments.add(realign(scorer, outcome, al));
+      realignments.add(realign(scorer, outcome, al, graph.relationships()));
     }
     long t5 = System.nanoTime();
     Bootstrap.Result firmness = given != null || bootstrap == 0 ? null
@@ -136,11 +136,6 @@ final class ConditionRun {
     return new ConditionResult(p, score, alignments, geometries, dissolver.approximate(),
         nested == null ? null : nested.regions().name(), freeLocalisation, freeFootprints, realignments, firmness,
         refinement, travel(score, condition), variation(score, condition), graph.relationships());
-  }
-
-  private List<Relationship> relationshipsOf(String condition) {
-    return new ConditionGraph(scenario, condition, adjacency, requiredRoles.get(condition), relationships,
-        relationshipWeight).relationships();
   }
 
   /** Expected activity per area and condition, which makes the funnel plot's ratios standardised. */
@@ -347,7 +342,8 @@ final class ConditionRun {
   }
 
   /** The border moves that align the footprints with one reference, scored and aligned again. */
-  private ConditionResult.Realignment realign(PartitionScorer scorer, Proposer.Outcome outcome, Aligner al) {
+  private ConditionResult.Realignment realign(PartitionScorer scorer, Proposer.Outcome outcome, Aligner al,
+      List<Relationship> related) {
     Proposal p = outcome.proposal();
     Realigner.Result moved = al.realign(p, adjacency);
     Map<String, Object> params = new LinkedHashMap<>(p.parameters());
@@ -358,7 +354,7 @@ final class ConditionRun {
     AlignmentResult afterAlignment = al.align(after, scorer);
     ConditionResult kept = keepRealigned ? new ConditionResult(after, afterScore, List.of(afterAlignment),
         dissolve(afterScore), dissolver.approximate(), null, Double.NaN, 0, List.of(), null, null,
-        travel(afterScore, p.condition()), variation(afterScore, p.condition()), relationshipsOf(p.condition()))
+        travel(afterScore, p.condition()), variation(afterScore, p.condition()), related)
         : null;
     double populationMoved = moved.moves().stream().mapToDouble(mv -> scenario.areas().get(mv.area()).population())
         .sum();

@@ -66,9 +66,7 @@ class RefineRunTest {
   @Test
   void movesBackExactlyTheMisplacedAreasInOrderOfGain() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("in"));
-    Random rnd = new Random(11);
-    int[] block = PlantedBlocksTest.blocks(rnd);
-    PlantedBlocksTest.writeInputs(dir, block, rnd);
+    int[] block = plantedInputs(dir);
     // three border cells of different blocks, none a cut vertex of its block, each given to a neighbour block
     int[] start = block.clone();
     List<String> misplaced = new ArrayList<>();
@@ -138,9 +136,7 @@ class RefineRunTest {
   @Test
   void aUnitOfOneCellMergesBackWhenMergesAreAllowed() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("in"));
-    Random rnd = new Random(11);
-    int[] block = PlantedBlocksTest.blocks(rnd);
-    PlantedBlocksTest.writeInputs(dir, block, rnd);
+    int[] block = plantedInputs(dir);
     int alone = -1;
     for (int cell = 0; cell < block.length && alone < 0; cell++) {
       if (connectedWithout(block, block[cell], cell)) {
@@ -158,9 +154,7 @@ class RefineRunTest {
     JsonNode h = new ObjectMapper().readTree(held.resolve("summary.json").toFile()).get("conditions").get("cancer");
     assertThat(h.get("footprints").asInt()).isEqualTo(PlantedBlocksTest.BLOCKS + 1);
     Path out = dir.resolve("out");
-    Cli r = Cli.run("refine", "--areas", dir.resolve("areas.geojson").toString(), "--sites",
-        dir.resolve("sites.csv").toString(), "--flows", dir.resolve("flows.csv").toString(), "--condition", "cancer",
-        "--start", "cells=" + dir.resolve("start.csv"), "--allow-merge", "1", "--quiet", "--out", out.toString());
+    Cli r = refine(dir, out, "cells=" + dir.resolve("start.csv"), "--allow-merge", "1");
     assertThat(r.code).as(r.toString()).isZero();
     List<CSVRecord> path = ScanTest.rows(out.resolve("cancer/refine.csv"));
     assertThat(path).hasSize(1);
@@ -178,8 +172,7 @@ class RefineRunTest {
   @Test
   void anEarlierOutputIsAMapToRefine() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("earlier"));
-    Random rnd = new Random(11);
-    PlantedBlocksTest.writeInputs(dir, PlantedBlocksTest.blocks(rnd), rnd);
+    plantedInputs(dir);
     Path run = dir.resolve("run");
     assertThat(Cli.run("propose", "--areas", dir.resolve("areas.geojson").toString(), "--sites",
         dir.resolve("sites.csv").toString(), "--flows", dir.resolve("flows.csv").toString(), "--condition", "cancer",
@@ -201,9 +194,7 @@ class RefineRunTest {
   @Test
   void aMapThatDoesNotFitIsAnInputError() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("bad"));
-    Random rnd = new Random(11);
-    int[] block = PlantedBlocksTest.blocks(rnd);
-    PlantedBlocksTest.writeInputs(dir, block, rnd);
+    int[] block = plantedInputs(dir);
     StringBuilder missing = new StringBuilder("area_code,region_code\n");
     StringBuilder unknown = new StringBuilder("area_code,region_code\n");
     StringBuilder pieces = new StringBuilder("area_code,region_code\n");
@@ -234,9 +225,19 @@ class RefineRunTest {
     assertThat(out).doesNotExist();
   }
 
-  private static Cli refine(Path dir, Path out, String start) {
-    return Cli.run("refine", "--areas", dir.resolve("areas.geojson").toString(), "--sites",
-        dir.resolve("sites.csv").toString(), "--flows", dir.resolve("flows.csv").toString(), "--condition", "cancer",
-        "--start", start, "--quiet", "--out", out.toString());
+  /** The planted blocks' inputs written to {@code dir} (seed 11); returns each cell's block. */
+  private static int[] plantedInputs(Path dir) throws java.io.IOException {
+    Random rnd = new Random(11);
+    int[] block = PlantedBlocksTest.blocks(rnd);
+    PlantedBlocksTest.writeInputs(dir, block, rnd);
+    return block;
+  }
+
+  private static Cli refine(Path dir, Path out, String start, String... more) {
+    List<String> args = new ArrayList<>(List.of("refine", "--areas", dir.resolve("areas.geojson").toString(),
+        "--sites", dir.resolve("sites.csv").toString(), "--flows", dir.resolve("flows.csv").toString(),
+        "--condition", "cancer", "--start", start, "--quiet", "--out", out.toString()));
+    args.addAll(List.of(more));
+    return Cli.run(args.toArray(new String[0]));
   }
 }
