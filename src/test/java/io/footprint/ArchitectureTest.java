@@ -28,7 +28,7 @@ class ArchitectureTest {
     layer("model", List.of(), "org.locationtech.jts.geom..");
     layer("geo", List.of("model"), "org.locationtech..");
     layer("io", List.of("model", "geo"), "org.locationtech..", "com.fasterxml..", "de.siegmar..", "org.apache.commons.csv..",
-        "org.yaml..");
+        "org.yaml..", "org.sqlite..");
     layer("cluster", List.of());
     layer("graph", List.of("model", "geo", "cluster"), "org.jgrapht..");
     layer("propose", List.of("model", "geo", "graph", "cluster"), "org.apache.commons.rng..",

@@ -55,6 +55,7 @@ final class Commands {
     d.threads = Given.option("--threads", run.threads);
     d.dropUnmatched = run.input.dropUnmatched ? Given.option("--drop-unmatched", true) : null;
     d.topoJson = run.topoJson ? Given.option("--topojson", true) : null;
+    d.geoPackage = run.geoPackage ? Given.option("--gpkg", true) : null;
     d.encoding = Given.option("--encoding", run.input.encoding);
     d.gates(run.failOn, run.maxTravelKm);
     return d;
@@ -83,7 +84,7 @@ final class Commands {
         run.conditions().forEach(c -> verdicts.addAll(g.getKey().apply(g.getValue(), c)));
       }
       run = run.withGates(verdicts);
-      OutputWriter.write(run, dir, version, built.topoJson(), request.threads());
+      OutputWriter.write(run, dir, version, built.formats(), request.threads());
       timings.stage("write report, tables and GeoJSON", (System.nanoTime() - t0) / 1_000_000);
       bar.close();
       if (options.timings) {

@@ -38,7 +38,7 @@ final class ConfigFile {
   /** Keys of the top level. */
   static final List<String> TOP = List.of("areas", "sites", "flows", "out", "conditions", "method", "resolution",
       "target", "min_population", "min_localisation", "contiguity", "seed", "starts", "polish", "threads", "references",
-      "within", "region_targets", "require_role", "relationships", "relationship_weight", "expected", "realign", "bootstrap", "scan", "aligned_share", "drop_unmatched", "encoding", "topojson", "columns", "fail_on");
+      "within", "region_targets", "require_role", "relationships", "relationship_weight", "expected", "realign", "bootstrap", "scan", "aligned_share", "drop_unmatched", "encoding", "topojson", "gpkg", "columns", "fail_on");
 
   private final Path file;
   private final Path base;
@@ -117,6 +117,7 @@ final class ConfigFile {
     d.alignedShare = values.number(top.get("aligned_share"));
     d.dropUnmatched = values.bool(top.get("drop_unmatched"));
     d.topoJson = values.bool(top.get("topojson"));
+    d.geoPackage = values.bool(top.get("gpkg"));
     d.encoding = values.text(top.get("encoding")) == null ? null : values.given(top.get("encoding"), values.text(top.get("encoding")));
     d.columns = columns(top.get("columns"));
     roles(top.get("require_role"), d);

@@ -6,6 +6,7 @@ import io.footprint.model.Conditions;
 import io.footprint.propose.ProposalSettings;
 import io.footprint.propose.ScanSettings;
 import io.footprint.run.Gate;
+import io.footprint.report.OutputWriter;
 import io.footprint.run.Request;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -45,6 +46,7 @@ final class RunDraft {
   /** A configuration's {@code scan:} block, or null: then the run proposes. */
   ScanDraft scan;
   Given<Boolean> topoJson;
+  Given<Boolean> geoPackage;
   Given<String> encoding;
   Map<Gate, Given<Double>> gates = new LinkedHashMap<>();
   Map<String, String> columns = new LinkedHashMap<>();
@@ -80,6 +82,7 @@ final class RunDraft {
     d.regionTargets = Given.first(regionTargets, file.regionTargets);
     d.scan = scan != null ? scan : file.scan;
     d.topoJson = Given.first(topoJson, file.topoJson);
+    d.geoPackage = Given.first(geoPackage, file.geoPackage);
     d.encoding = Given.first(encoding, file.encoding);
     d.gates = new LinkedHashMap<>(file.gates);
     d.gates.putAll(gates);
@@ -159,7 +162,8 @@ final class RunDraft {
     }
     Map<Gate, Double> bounds = new LinkedHashMap<>();
     gates.forEach((g, bound) -> bounds.put(g, bound.value()));
-    return new Built(b, Given.value(topoJson, false), bounds, scanSettings);
+    return new Built(b, new OutputWriter.Formats(Given.value(topoJson, false), Given.value(geoPackage, false)),
+        bounds, scanSettings);
   }
 
   /** Each reference's name must make file names and be its own; returns the names. */
@@ -270,5 +274,5 @@ final class RunDraft {
    * A checked run: the request (a builder, so that a command can still add what it alone knows), the
    * outputs asked for beyond the contract's, and the gates.
    */
-  record Built(Request.Builder request, boolean topoJson, Map<Gate, Double> gates, ScanSettings scan) {}
+  record Built(Request.Builder request, OutputWriter.Formats formats, Map<Gate, Double> gates, ScanSettings scan) {}
 }

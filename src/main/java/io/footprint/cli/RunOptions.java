@@ -18,6 +18,10 @@ final class RunOptions {
       + "once: far smaller)")
   boolean topoJson;
 
+  @Option(names = "--gpkg", description = "also write footprints.gpkg: one GeoPackage (British National Grid, "
+      + "EPSG:27700) with each condition's footprints, areas and sites and each reference's regions, styled for QGIS")
+  boolean geoPackage;
+
   @Option(names = "--fail-on", paramLabel = "GATE=BOUND", split = ",", description = "exit 3 when a gate fails "
       + "(outputs still written): localisation, min_localisation, min_population (lower bounds), "
       + "misaligned_footprints, non_contiguous, max_travel_km (upper bounds); e.g. "

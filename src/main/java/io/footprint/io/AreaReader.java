@@ -19,8 +19,8 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.io.ParseException;
 
 /**
- * Reads areas from a CSV of codes, populations and centroids, or from a GeoJSON FeatureCollection of
- * Polygon/MultiPolygon features. Coordinates may be WGS84 or British National Grid; GeoJSON is told
+ * Reads areas from a CSV of codes, populations and centroids, or from a GeoJSON FeatureCollection (or a GeoPackage
+ * layer) of Polygon/MultiPolygon features. Coordinates may be WGS84 or British National Grid; GeoJSON is told
  * apart by its coordinates' range, and a file that mixes the two is rejected. Invalid polygons are
  * repaired with JTS's {@link GeometryFixer} and reported.
  */
@@ -38,9 +38,11 @@ final class AreaReader {
     this.encoding = encoding;
   }
 
+  /** Whether the file holds features (GeoJSON, or a GeoPackage read as one) rather than CSV rows. */
   static boolean isGeoJson(Path path) {
     String n = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".geojson") || n.endsWith(".json") || n.endsWith(".geojson.gz") || n.endsWith(".json.gz");
+    return n.endsWith(".geojson") || n.endsWith(".json") || n.endsWith(".geojson.gz") || n.endsWith(".json.gz")
+        || GeoPackageFeatures.isGeoPackage(path);
   }
 
   List<AreaRecord> read(Path path) {

@@ -12,7 +12,8 @@ import java.nio.file.Path;
 /**
  * The features of a GeoJSON FeatureCollection, read one at a time off Jackson's streaming parser,
  * each with the line it starts on. Anything that is not a FeatureCollection with a features array is
- * a problem with its line; so is text that is not valid JSON, where the parser stopped.
+ * a problem with its line; so is text that is not valid JSON, where the parser stopped. A GeoPackage's features
+ * ({@code .gpkg}) come through here too, from {@link GeoPackageFeatures}.
  */
 final class FeatureStream {
   /** Receives each feature in file order. */
@@ -24,6 +25,9 @@ final class FeatureStream {
 
   /** Reads every feature into {@code sink}; false (with the problem recorded) when the file is not read to its end. */
   static boolean read(Path path, Charset encoding, Problems problems, Sink sink) {
+    if (GeoPackageFeatures.isGeoPackage(path)) {
+      return GeoPackageFeatures.read(path, problems, sink);
+    }
     String file = path.toString();
     // coordinates are most of a boundary file: Jackson's bundled FastDoubleParser reads them without the
     // JDK's slow path

@@ -73,6 +73,37 @@ record GeoJsonGeometry(Map<String, String> properties, String geometryType, Obje
   }
 
   /**
+   * A feature read from elsewhere (a GeoPackage) as if read from GeoJSON: polygons as nested coordinate arrays, any
+   * other geometry as its type alone (which {@link #polygons} reports as not polygonal).
+   */
+  static GeoJsonGeometry of(Map<String, String> properties, Geometry g) {
+    if (g instanceof Polygon p) {
+      return new GeoJsonGeometry(properties, "Polygon", rings(p));
+    }
+    if (g instanceof org.locationtech.jts.geom.MultiPolygon m) {
+      Object[] parts = new Object[m.getNumGeometries()];
+      for (int i = 0; i < parts.length; i++) {
+        parts[i] = rings((Polygon) m.getGeometryN(i));
+      }
+      return new GeoJsonGeometry(properties, "MultiPolygon", parts);
+    }
+    return new GeoJsonGeometry(properties, g.getGeometryType(), null);
+  }
+
+  private static Object[] rings(Polygon p) {
+    Object[] rings = new Object[1 + p.getNumInteriorRing()];
+    for (int r = 0; r < rings.length; r++) {
+      Coordinate[] cs = (r == 0 ? p.getExteriorRing() : p.getInteriorRingN(r - 1)).getCoordinates();
+      Object[] ring = new Object[cs.length];
+      for (int i = 0; i < cs.length; i++) {
+        ring[i] = new double[] {cs[i].x, cs[i].y};
+      }
+      rings[r] = ring;
+    }
+    return rings;
+  }
+
+  /**
    * The array the parser is at, read to its end: numbers make a position ({@code double[]}), arrays
    * nested arrays ({@code Object[]}); anything else is kept as a message ({@code String}), so that one
    * bad feature is reported and the file read on.

@@ -21,6 +21,7 @@ public enum ProblemType {
   BNG_IN_LAT_LON(true, "British National Grid metres in lat/lon columns (name them easting/northing)"),
   OUTSIDE_UK(true, "coordinates outside the UK"),
   BAD_GEOJSON(true, "invalid GeoJSON"),
+  BAD_GEOPACKAGE(true, "not a GeoPackage of one feature layer"),
   BAD_GEOMETRY(true, "geometry is not a Polygon or MultiPolygon"),
   MIXED_CRS(true, "coordinates mix WGS84 degrees and British National Grid metres"),
   AREA_WITHOUT_POLYGON(true, "area has no polygon in the GeoJSON areas file"),

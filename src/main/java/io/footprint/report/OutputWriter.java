@@ -5,6 +5,7 @@ import io.footprint.model.Conditions;
 import io.footprint.run.ConditionResult;
 import io.footprint.run.RunResult;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,12 +23,27 @@ public final class OutputWriter {
   private OutputWriter() {}
 
   /**
-   * @param topoJson also write each condition's footprints.topojson
-   * @param version footprint's version, written into the summary, the report and the marker
+   * The outputs asked for beyond the contract's.
+   *
+   * @param topoJson each condition's {@code footprints.topojson}
+   * @param geoPackage {@code footprints.gpkg}, every layer of the run in one GeoPackage
    */
-  public static void write(RunResult run, OutputDirectory dir, String version, boolean topoJson, int threads)
+  public record Formats(boolean topoJson, boolean geoPackage) {
+    public static final Formats CONTRACT = new Formats(false, false);
+  }
+
+  /** @param version footprint's version, written into the summary, the report and the marker */
+  public static void write(RunResult run, OutputDirectory dir, String version, Formats formats, int threads)
       throws IOException, OutputDirectory.Refused {
+    boolean topoJson = formats.topoJson();
+    LocalDate day = RunDate.of(System.getenv());
     List<Callable<Void>> tasks = new ArrayList<>();
+    if (formats.geoPackage()) {
+      tasks.add(() -> {
+        FootprintGeoPackage.write(run, dir.resolve("footprints.gpkg"), RunDate.timestamp(day));
+        return null;
+      });
+    }
     tasks.add(() -> {
       SummaryJson.write(run, version, dir.resolve("summary.json"));
       HtmlReport.write(run, version, dir.resolve("report.html"));

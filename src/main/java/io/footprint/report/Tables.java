@@ -138,47 +138,15 @@ public final class Tables {
     }
   }
 
-  /** {@code footprints.csv}: one row per footprint with its figures and, per reference, host region and share. */
+  /** {@code footprints.csv}: one row per footprint, {@link FootprintAttributes}'s fields (the GeoJSON's schema). */
   public static void footprints(ConditionResult c, Scenario s, Path file) throws IOException {
-    List<String> header = new ArrayList<>(List.of("footprint", "condition", "areas", "sites", "providers",
-        "population", "resident_activity", "site_activity", "internal_activity", "localisation", "market_share",
-        "contiguous"));
-    for (AlignmentResult r : c.alignments()) {
-      header.add(r.reference() + "_host");
-      header.add(r.reference() + "_host_name");
-      header.add(r.reference() + "_share");
-      header.add(r.reference() + "_aligned");
-      header.add(r.reference() + "_inside");
-    }
-    if (c.bootstrap() != null) {
-      header.add("stability");
-      header.add("contested_areas");
-    }
-    header.addAll(List.of("hub", "travel_mean_km", "travel_p90_km", "extent_km", "activity_per_1000", "funnel"));
-    header.add("site_codes");
-    try (CSVPrinter out = printer(file, header.toArray(new String[0]))) {
+    List<FootprintAttributes.Field> fields = FootprintAttributes.of(c, s);
+    try (CSVPrinter out = printer(file, fields.stream().map(FootprintAttributes.Field::name).toArray(String[]::new))) {
       for (Footprint f : c.score().footprints()) {
-        List<Object> row = new ArrayList<>(List.of(f.label(), c.condition(), f.areaCount(), f.siteCount(),
-            f.providers(), Fmt.num(f.population(), 0), Fmt.num(f.residentActivity(), 2),
-            Fmt.num(f.siteActivity(), 2), Fmt.num(f.internalActivity(), 2), Fmt.num(f.localisation(), 6),
-            Fmt.num(f.marketShare(), 6), f.contiguous()));
-        for (AlignmentResult r : c.alignments()) {
-          FootprintAlignment fa = r.footprints().get(f.id());
-          row.add(fa.host());
-          row.add(r.regionName(fa.host()));
-          row.add(Fmt.num(fa.hostShare(), 6));
-          row.add(fa.aligned());
-          row.add(fa.inside());
+        List<String> row = new ArrayList<>(fields.size());
+        for (FootprintAttributes.Field field : fields) {
+          row.add(FootprintAttributes.text(field.value().apply(f)));
         }
-        if (c.bootstrap() != null) {
-          row.add(Fmt.num(c.bootstrap().stability()[f.id()], 4));
-          row.add(contested(c.bootstrap(), f));
-        }
-        Travel.FootprintTravel t = c.travel().footprints().get(f.id());
-        Variation.Unit v = c.variation().units().get(f.id());
-        row.addAll(List.of(t.hub(), Fmt.num(t.meanKm(), 2), Fmt.num(t.p90Km(), 2), Fmt.num(t.extentKm(), 2),
-            Fmt.num(v.rate(), 3), v.flag().label()));
-        row.add(siteCodes(f, s));
         out.printRecord(row);
       }
     }
@@ -301,13 +269,6 @@ public final class Tables {
         .orElse(code);
   }
 
-  private static String siteCodes(Footprint f, Scenario s) {
-    StringBuilder b = new StringBuilder();
-    for (int k : f.sites()) {
-      b.append(b.length() == 0 ? "" : ";").append(s.sites().get(k).code());
-    }
-    return b.toString();
-  }
 
   private static CSVPrinter printer(Path file, String... header) throws IOException {
     BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
