@@ -114,6 +114,17 @@ final class Fmt {
     return b.toString();
   }
 
+  /** Residents as a reader says them: "11.4m", "856k", "912". */
+  static String millions(double v) {
+    if (Double.isNaN(v)) {
+      return "";
+    }
+    if (Math.abs(v) >= 999_500) {
+      return num(v / 1e6, 1) + "m";
+    }
+    return Math.abs(v) >= 1000 ? num(v / 1e3, 0) + "k" : num(v, 0);
+  }
+
   static String percent(double share) {
     return Double.isNaN(share) ? "n/a" : Math.round(share * 100) + "%";
   }

@@ -1,5 +1,7 @@
 package io.footprint.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.footprint.align.AlignmentResult;
 import io.footprint.align.RegionSummary;
 import io.footprint.model.Area;
@@ -18,6 +20,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,17 +37,130 @@ import org.locationtech.jts.geom.Geometry;
  */
 public final class HtmlReport {
   private static final String[] PALETTE = FootprintColours.PALETTE;
-  private static final double WIDTH = 560;
+  /** The maps' width in SVG units; the page scales them to its width. */
+  private static final double WIDTH = 1000;
+
+  /** The page's style: the map as wide as the page beside its legend on screen; A4 landscape, a map per page, in print. */
+  private static final String CSS = """
+      *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+      body{font-family:system-ui,-apple-system,'Segoe UI',Arial,sans-serif;margin:0 1.5em 2em;color:#222}
+      h1{font-size:1.5em}h2{font-size:1.3em;margin:1.5em 0 0.3em;border-top:1px solid #ccc;padding-top:0.8em}
+      a{color:#1b4f72}.sentences a{color:inherit;text-decoration:none}.sentences a:hover{text-decoration:underline}
+      .summary{font-size:1.05em;background:#f7f7f2;padding:0.5em 0.8em;border-left:4px solid #6a9}
+      .tools{display:flex;flex-wrap:wrap;gap:0.3em 1em;align-items:center;margin:0.4em 0;font-size:0.9em}
+      .tools .zoom{margin-left:auto}.tools button{font:inherit;padding:2px 8px;margin-left:3px}
+      .mapgrid{display:grid;grid-template-columns:minmax(0,1fr) 22em;gap:1em;align-items:start}
+      @media (max-width:900px){.mapgrid{grid-template-columns:minmax(0,1fr)}}
+      svg.map{display:block;width:100%;height:auto;max-height:90vh;background:#eef4f8;border:1px solid #bbb;
+        touch-action:none;cursor:grab;user-select:none}
+      .mapwrap:fullscreen{background:#fff;padding:0.5em;overflow:auto}
+      .mapwrap:fullscreen svg.map{max-height:calc(100vh - 3em)}
+      .mapwrap.full{position:fixed;inset:0;z-index:10;background:#fff;padding:0.5em;overflow:auto}
+      svg .fp{stroke:#555;stroke-width:0.6;fill-rule:evenodd;vector-effect:non-scaling-stroke}
+      svg .fp:hover,svg .fp.selected{stroke:#000;stroke-width:2.5}
+      svg .ref{fill:none;fill-rule:evenodd;stroke:#b00;stroke-width:1.4;stroke-dasharray:4 2;
+        vector-effect:non-scaling-stroke;pointer-events:none}
+      svg text{pointer-events:none}
+      svg text.label{font-size:calc(var(--fs) / var(--k, 1));font-weight:700;fill:#111;text-anchor:middle;
+        paint-order:stroke;stroke:#fff;stroke-width:calc(var(--fs) / var(--k, 1) / 4);stroke-linejoin:round}
+      svg text.refname{font-size:calc(var(--fs) * 0.7 / var(--k, 1));font-style:italic;fill:#8b0000;
+        text-anchor:middle;paint-order:stroke;stroke:#fff;stroke-width:calc(var(--fs) * 0.7 / var(--k, 1) / 4)}
+      svg .moved{fill:none;stroke:#e7298a;stroke-width:1.4;vector-effect:non-scaling-stroke}
+      svg .site{fill:#1b4f72;fill-opacity:0.75;stroke:#fff;stroke-width:0.5;vector-effect:non-scaling-stroke}
+      svg .site.hub{fill:#fff;fill-opacity:1;stroke:#111;stroke-width:1.8}
+      .legend{list-style:none;padding:0;margin:0;font-size:0.85em}
+      .legend li{padding:1px 2px 1px 1.45em;text-indent:-1.3em;cursor:pointer}
+      .legend li:hover{background:#eef4f8}
+      .swatch{display:inline-block;width:0.9em;height:0.9em;border:1px solid #555;vertical-align:-0.1em;
+        margin-right:0.35em}
+      .key{font-size:0.8em;color:#444}.key .dot{display:inline-block;width:0.6em;height:0.6em;border-radius:50%;
+        background:#1b4f72}.key .dot.hub{background:#fff;border:2px solid #111}
+      .key .dash{display:inline-block;width:1.6em;border-top:2px dashed #b00;vertical-align:middle}
+      .details{margin-top:0.8em;font-size:0.85em;background:#fafafa;border:1px solid #ddd;padding:0.4em 0.6em;
+        max-height:45vh;overflow:auto}.details table{font-size:1em;margin:0.3em 0}
+      table{border-collapse:collapse;font-size:0.85em;margin:0.5em 0}td,th{border:1px solid #ccc;padding:2px 6px;
+        text-align:right}th{background:#f0f0f0}td:first-child,th:first-child{text-align:left}
+      .evidence{overflow-x:auto}td.hash{font-family:monospace;font-size:0.9em;text-align:left}
+      .inputs td,.method td{text-align:left}
+      @page{size:A4 landscape;margin:10mm}
+      @media print{
+        body{margin:0;font-size:9pt}header{break-after:page}
+        .condition{break-before:page}.condition h2{margin:0;border:0;padding:0;font-size:14pt}
+        .summary{font-size:8.5pt;margin:1mm 0 2mm;padding:1mm 2mm}
+        .tools,.details{display:none}
+        .mapwrap{break-inside:avoid;break-after:page}
+        .mapgrid{gap:4mm}
+        svg.map{max-height:none;border:0.3mm solid #999;--k:1 !important}
+        svg text.label,svg text.refname{stroke:none}
+        .legend{font-size:8pt}.legend li{padding:0;text-indent:0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+        .key{font-size:8pt}
+        table{font-size:8pt}tr{break-inside:avoid}svg.funnel,svg.path{break-inside:avoid}
+        a{color:inherit;text-decoration:none}#how{break-before:page}
+      }
+      """;
+
+  /** The page's script: toggles, pan and zoom (the viewBox; labels keep their size on screen), and the panel. */
+  private static final String SCRIPT = """
+      function toggleRef(box){document.querySelectorAll('.'+box.value).forEach(function(g){
+        g.style.display=box.checked?'':'none';});}
+      (function(){
+      var data=JSON.parse(document.getElementById('footprint-data').textContent),shows={};
+      document.querySelectorAll('.mapwrap').forEach(function(wrap){
+        var svg=wrap.querySelector('svg.map'),id=svg.getAttribute('data-map'),b=svg.viewBox.baseVal;
+        var base=[b.x,b.y,b.width,b.height],v=base.slice(),drag=null,moved=false,section=wrap.closest('section').id;
+        function apply(){svg.setAttribute('viewBox',v.join(' '));svg.style.setProperty('--k',String(base[2]/v[2]));}
+        function at(e){var p=svg.createSVGPoint();p.x=e.clientX;p.y=e.clientY;
+          return p.matrixTransform(svg.getScreenCTM().inverse());}
+        function zoom(f,cx,cy){var w=Math.min(base[2],Math.max(base[2]/64,v[2]/f));f=v[2]/w;
+          v=[cx-(cx-v[0])/f,cy-(cy-v[1])/f,w,v[3]/f];if(w>=base[2]){v=base.slice();}apply();}
+        function cell(tr,text,tag){var c=document.createElement(tag||'td');c.textContent=text;tr.appendChild(c);}
+        function show(f){var d=data[id][f],panel=document.getElementById('details-'+id);panel.textContent='';
+          var h=document.createElement('b');h.textContent=d.label;panel.appendChild(h);
+          var t=document.createElement('table');d.figures.forEach(function(r){var tr=document.createElement('tr');
+            cell(tr,r[0],'th');cell(tr,r[1]);t.appendChild(tr);});panel.appendChild(t);
+          var p=document.createElement('div');p.textContent=d.sites.length+' sites (activity):';panel.appendChild(p);
+          var ol=document.createElement('ol');d.sites.forEach(function(s){var li=document.createElement('li');
+            li.textContent=s;ol.appendChild(li);});panel.appendChild(ol);
+          svg.querySelectorAll('.fp').forEach(function(q){q.classList.toggle('selected',+q.getAttribute('data-f')===f);});
+          if(history.replaceState){history.replaceState(null,'','#'+section+'/'+encodeURIComponent(d.label));}}
+        shows[section]=function(label){for(var f=0;f<data[id].length;f++){if(data[id][f].label===label){show(f);
+          wrap.scrollIntoView();return;}}};
+        svg.addEventListener('wheel',function(e){e.preventDefault();var p=at(e);zoom(e.deltaY<0?1.25:0.8,p.x,p.y);},
+          {passive:false});
+        svg.addEventListener('pointerdown',function(e){drag=at(e);moved=false;svg.setPointerCapture(e.pointerId);});
+        svg.addEventListener('pointermove',function(e){if(!drag){return;}var p=at(e),dx=p.x-drag.x,dy=p.y-drag.y;
+          if(moved||Math.abs(dx)+Math.abs(dy)>v[2]/300){moved=true;v[0]-=dx;v[1]-=dy;apply();}});
+        svg.addEventListener('pointerup',function(e){if(drag&&!moved){var t=document.elementFromPoint(e.clientX,
+          e.clientY);if(t&&t.classList.contains('fp')){show(+t.getAttribute('data-f'));}}drag=null;});
+        wrap.querySelectorAll('.legend li').forEach(function(li){li.addEventListener('click',function(){
+          show(+li.getAttribute('data-f'));});});
+        wrap.querySelectorAll('button[data-zoom]').forEach(function(btn){btn.addEventListener('click',function(){
+          var z=btn.getAttribute('data-zoom'),cx=v[0]+v[2]/2,cy=v[1]+v[3]/2;
+          if(z==='in'){zoom(1.5,cx,cy);}else if(z==='out'){zoom(1/1.5,cx,cy);}
+          else if(z==='reset'){v=base.slice();apply();}
+          else if(document.fullscreenElement){document.exitFullscreen();}
+          else if(wrap.requestFullscreen){wrap.requestFullscreen().catch(function(){wrap.classList.toggle('full');});}
+          else{wrap.classList.toggle('full');}});});
+        window.addEventListener('beforeprint',function(){v=base.slice();apply();});
+      });
+      // a link to #<condition>/<footprint> opens with that footprint's figures shown
+      var m=/^#(.+)\\/([^\\/]+)$/.exec(location.hash);
+      if(m&&shows[decodeURIComponent(m[1])]){shows[decodeURIComponent(m[1])](decodeURIComponent(m[2]));}
+      })();
+      """;
 
   private final RunResult run;
+  private final LocalDate date;
   private SvgProjection map;
 
-  private HtmlReport(RunResult run) {
+  private HtmlReport(RunResult run, LocalDate date) {
     this.run = run;
+    this.date = date;
   }
 
-  public static void write(RunResult run, String version, Path file) throws IOException {
-    Files.writeString(file, new HtmlReport(run).render(version), StandardCharsets.UTF_8);
+  /** @param date the day the report states it was made ({@link RunDate}) */
+  public static void write(RunResult run, String version, LocalDate date, Path file) throws IOException {
+    Files.writeString(file, new HtmlReport(run, date).render(version), StandardCharsets.UTF_8);
   }
 
   /** One sentence a commissioner can quote. */
@@ -83,107 +200,52 @@ public final class HtmlReport {
 
   private String render(String version) {
     map = SvgProjection.of(run, WIDTH);
+    ReportMap maps = new ReportMap(run, map);
+    double printWidth = maps.printWidthMm();
+    double printHeight = printWidth * Math.ceil(map.height()) / map.width();
     StringBuilder h = new StringBuilder(1 << 20);
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>footprint report</title>\n<style>\n")
-        .append("body{font-family:system-ui,-apple-system,'Segoe UI',Arial,sans-serif;margin:1.5em;color:#222;}\n")
-        .append("h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em;border-top:1px solid #ccc;padding-top:1em}\n")
-        .append(".row{display:flex;flex-wrap:wrap;gap:1.5em;align-items:flex-start}\n")
-        .append("svg.map{background:#eef4f8;border:1px solid #bbb}\n")
-        .append("svg .fp{stroke:#555;stroke-width:0.6;fill-rule:evenodd}svg .fp:hover{stroke:#000;stroke-width:1.5}\n")
-        .append("svg .ref{fill:none;fill-rule:evenodd;stroke:#b00;stroke-width:1.4;stroke-dasharray:4 2}\n")
-        .append("svg .moved{fill:none;stroke:#e7298a;stroke-width:1.4}\n")
-        .append("svg .site{fill:#1b4f72;fill-opacity:0.75;stroke:#fff;stroke-width:0.5}\n")
-        .append("table{border-collapse:collapse;font-size:0.85em}td,th{border:1px solid #ccc;padding:2px 6px;")
-        .append("text-align:right}th{background:#f0f0f0}td:first-child,th:first-child{text-align:left}\n")
-        .append(".summary{font-size:1.05em;background:#f7f7f2;padding:0.5em 0.8em;border-left:4px solid #6a9}\n")
-        .append("</style></head><body>\n");
+        .append("<title>footprint report</title>\n<style>\n").append(CSS)
+        .append("@media print{svg.map{width:").append(Fmt.num(printWidth, 1)).append("mm;height:")
+        .append(Fmt.num(printHeight, 1)).append("mm}.mapgrid{grid-template-columns:").append(Fmt.num(printWidth, 1))
+        .append("mm minmax(0,1fr)}}\n</style></head><body>\n");
     Scenario s = run.scenario();
-    h.append("<h1>footprint: proposed clinical network footprints</h1>\n<p>")
+    h.append("<header><h1>footprint: proposed clinical network footprints</h1>\n<p>")
         .append(s.areas().size()).append(" areas, ").append(Fmt.thousands(s.totalPopulation()))
-        .append(" residents, ").append(s.sites().size()).append(" sites. footprint ").append(esc(version))
-        .append(". Maps in British National Grid; hover a footprint for its figures.</p>\n<ul>\n");
+        .append(" residents, ").append(s.sites().size()).append(" sites; footprint ").append(esc(version))
+        .append(", ").append(date).append(". Maps in British National Grid: scroll or use the buttons to zoom, drag ")
+        .append("to pan, click a footprint for its figures and sites. <a href=\"#how\">How this was made</a>.</p>\n")
+        .append("<ul class=\"sentences\">\n");
     for (ConditionResult c : run.conditions()) {
-      h.append("<li>").append(esc(sentence(c))).append("</li>\n");
+      h.append("<li><a href=\"#").append(esc(c.condition())).append("\">").append(esc(sentence(c)))
+          .append("</a></li>\n");
     }
-    h.append("</ul>\n");
+    h.append("</ul></header>\n");
+    Map<String, Object> data = new LinkedHashMap<>();
     int mapId = 0;
     for (ConditionResult c : run.conditions()) {
-      section(h, c, mapId++);
+      section(h, c, mapId, maps, data);
+      mapId++;
     }
-    h.append("<script>\nfunction toggleRef(box){document.querySelectorAll('.'+box.value).forEach(")
-        .append("function(g){g.style.display=box.checked?'':'none';});}\n</script>\n</body></html>\n");
+    Provenance.write(h, run, version, date);
+    String json;
+    try {
+      json = new ObjectMapper().writeValueAsString(data);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    h.append("<script type=\"application/json\" id=\"footprint-data\">").append(json.replace("</", "<\\/"))
+        .append("</script>\n<script>\n").append(SCRIPT).append("</script>\n</body></html>\n");
     return h.toString();
   }
 
-  private void section(StringBuilder h, ConditionResult c, int mapId) {
-    h.append("<h2 id=\"").append(esc(c.condition())).append("\">").append(esc(Conditions.label(c.condition())))
-        .append("</h2>\n<p class=\"summary\">").append(esc(sentence(c))).append("</p>\n<div class=\"row\"><div>\n");
-    for (AlignmentResult r : c.alignments()) {
-      h.append("<label><input type=\"checkbox\" value=\"ref-").append(mapId).append('-').append(esc(r.reference()))
-          .append("\" onchange=\"toggleRef(this)\"").append(r == c.alignments().get(0) ? " checked" : "")
-          .append("> ").append(esc(r.reference())).append(" boundaries</label> ");
-    }
-    if (c.refinement() != null) {
-      h.append("<label><input type=\"checkbox\" value=\"moved-").append(mapId)
-          .append("\" onchange=\"toggleRef(this)\" checked> areas moved (").append(c.refinement().moves().size())
-          .append(")</label> ");
-    }
-    if (c.bootstrap() != null) {
-      h.append("<label><input type=\"checkbox\" value=\"contested-").append(mapId)
-          .append("\" onchange=\"toggleRef(this)\" checked> contested areas (in their footprint in under ")
-          .append(Fmt.percent(Bootstrap.CONTESTED)).append(" of ").append(c.bootstrap().resamples())
-          .append(" resamples)</label> ");
-    }
-    double height = Math.ceil(map.height());
-    h.append("<br><svg class=\"map\" width=\"")
-        .append(Fmt.num(map.width(), 0)).append("\" height=\"").append(Fmt.num(height, 0))
-        .append("\" role=\"img\" aria-label=\"map of ").append(esc(c.condition())).append(" footprints\">\n");
-    int[] colour = FootprintColours.of(c.proposal(), run.adjacency());
-    for (Footprint f : c.score().footprints()) {
-      h.append("<path class=\"fp\" fill=\"").append(PALETTE[colour[f.id()] % PALETTE.length]).append("\" d=\"")
-          .append(map.path(c.geometries().get(f.id()))).append("\"><title>").append(esc(f.label())).append(": ")
-          .append(Fmt.thousands(f.population())).append(" residents, ")
-          .append(f.siteCount()).append(" sites, localisation ").append(Fmt.percent(f.localisation()))
-          .append(", market share ").append(Fmt.percent(f.marketShare()));
-      for (AlignmentResult r : c.alignments()) {
-        h.append(", ").append(esc(r.reference())).append(' ').append(esc(r.footprints().get(f.id()).host()))
-            .append(' ').append(Fmt.percent(r.footprints().get(f.id()).hostShare()));
-      }
-      h.append("</title></path>\n");
-    }
-    for (AlignmentResult r : c.alignments()) {
-      Map<String, Geometry> regions = run.regionGeometries().getOrDefault(r.reference(), Map.of());
-      h.append("<g class=\"ref-").append(mapId).append('-').append(esc(r.reference())).append("\"")
-          .append(r == c.alignments().get(0) ? "" : " style=\"display:none\"").append(">\n");
-      regions.forEach((code, g) -> h.append("<path class=\"ref\" d=\"").append(map.path(g)).append("\"><title>")
-          .append(esc(code)).append(' ').append(esc(r.regions().stream().filter(x -> x.region().equals(code))
-              .map(RegionSummary::name).findFirst().orElse(code))).append("</title></path>\n"));
-      h.append("</g>\n");
-    }
-    if (c.bootstrap() != null) {
-      contested(h, c, mapId);
-    }
-    if (c.refinement() != null) {
-      moved(h, c, mapId);
-    }
-    double[] siteTotals = run.scenario().flows(c.condition()).siteTotals();
-    double max = 0;
-    for (double v : siteTotals) {
-      max = Math.max(max, v);
-    }
-    for (int k = 0; k < siteTotals.length; k++) {
-      if (siteTotals[k] > 0) {
-        Site site = run.scenario().sites().get(k);
-        Coordinate p = map.project(site.lon(), site.lat());
-        double r = 1.2 + 5 * Math.sqrt(siteTotals[k] / max);
-        h.append("<circle class=\"site\" cx=\"").append(map.x(p.x)).append("\" cy=\"").append(map.y(p.y)).append("\" r=\"")
-            .append(Fmt.num(r, 1)).append("\"><title>").append(esc(site.code())).append(' ').append(esc(site.name()))
-            .append(": ").append(Fmt.thousands(siteTotals[k])).append("</title></circle>\n");
-      }
-    }
-    h.append("</svg></div>\n<div>\n");
+  private void section(StringBuilder h, ConditionResult c, int mapId, ReportMap maps, Map<String, Object> data) {
+    h.append("<section class=\"condition\" id=\"").append(esc(c.condition())).append("\">\n<h2>")
+        .append(esc(Conditions.label(c.condition()))).append("</h2>\n<p class=\"summary\">").append(esc(sentence(c)))
+        .append("</p>\n");
+    maps.write(h, c, mapId, data);
+    h.append("<div class=\"evidence\">\n");
     if (c.refinement() != null) {
       ConditionResult.Refinement r = c.refinement();
       h.append("<p><b>Refined from ").append(esc(r.start())).append("</b>: ").append(r.moves().size())
@@ -193,33 +255,7 @@ public final class HtmlReport {
           .append(Fmt.num(r.freeLocalisation(), 3)).append(" (dashed).</p>\n").append(pathChart(r)).append('\n');
     }
     table(h, c);
-    h.append("</div></div>\n");
-  }
-
-  /** The areas a refinement moved, outlined over the footprints, each titled with its move. */
-  private void moved(StringBuilder h, ConditionResult c, int mapId) {
-    ConditionResult.Refinement r = c.refinement();
-    h.append("<g class=\"moved-").append(mapId).append("\">\n");
-    int k = 0;
-    for (Refiner.Move m : r.moves()) {
-      k++;
-      if (m.merged()) {
-        continue; // a merge moves no border: the footprints drawn show it
-      }
-      Area area = run.scenario().areas().get(m.area());
-      String title = "move " + k + ": " + esc(area.code()) + " " + esc(area.name()) + ", "
-          + esc(r.unitCodes().get(m.from())) + " to " + esc(r.unitCodes().get(m.to())) + ", "
-          + Fmt.thousands(m.residents()) + " residents, localisation +" + Fmt.num(100 * m.gain(), 4) + " points";
-      if (area.hasGeometry()) {
-        h.append("<path class=\"moved\" d=\"").append(map.path(area.geometry())).append("\"><title>").append(title)
-            .append("</title></path>\n");
-      } else {
-        Coordinate p = map.project(area.lon(), area.lat());
-        h.append("<circle class=\"moved\" r=\"2\" cx=\"").append(map.x(p.x)).append("\" cy=\"").append(map.y(p.y))
-            .append("\"><title>").append(title).append("</title></circle>\n");
-      }
-    }
-    h.append("</g>\n");
+    h.append("</div></section>\n");
   }
 
   /**
@@ -384,32 +420,6 @@ public final class HtmlReport {
     }
   }
 
-  /** The contested areas of a bootstrapped condition, hatched over the footprints, each titled with its confidence. */
-  private void contested(StringBuilder h, ConditionResult c, int mapId) {
-    h.append("<defs><pattern id=\"hatch-").append(mapId).append("\" width=\"4\" height=\"4\" ")
-        .append("patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" ")
-        .append("y2=\"4\" stroke=\"#7a0177\" stroke-width=\"1.6\"/></pattern></defs>\n<g class=\"contested-")
-        .append(mapId).append("\">\n");
-    double[] confidence = c.bootstrap().confidence();
-    for (int a = 0; a < confidence.length; a++) {
-      if (!(confidence[a] < Bootstrap.CONTESTED)) {
-        continue;
-      }
-      Area area = run.scenario().areas().get(a);
-      String title = esc(area.code()) + " (" + esc(Proposal.label(c.proposal().footprintOfArea(a))) + "): in its "
-          + "footprint in " + Fmt.percent(confidence[a]) + " of resamples";
-      if (area.hasGeometry()) {
-        h.append("<path class=\"contested\" fill=\"url(#hatch-").append(mapId).append(")\" d=\"")
-            .append(map.path(area.geometry())).append("\"><title>").append(title).append("</title></path>\n");
-      } else {
-        Coordinate p = map.project(area.lon(), area.lat());
-        h.append("<circle class=\"contested\" fill=\"#7a0177\" r=\"2\" cx=\"").append(map.x(p.x))
-            .append("\" cy=\"").append(map.y(p.y)).append("\"><title>").append(title).append("</title></circle>\n");
-      }
-    }
-    h.append("</g>\n");
-  }
-
   private void table(StringBuilder h, ConditionResult c) {
     h.append("<table><thead><tr><th>footprint</th><th>population</th><th>areas</th><th>sites</th>")
         .append("<th>localisation</th><th>market share</th><th>contiguous</th>");
@@ -422,7 +432,7 @@ public final class HtmlReport {
     }
     h.append("</tr></thead><tbody>\n");
     for (Footprint f : c.score().footprints()) {
-      h.append("<tr><td>").append(esc(f.label())).append("</td><td>")
+      h.append("<tr data-f=\"").append(f.id()).append("\"><td>").append(esc(f.label())).append("</td><td>")
           .append(Fmt.thousands(f.population())).append("</td><td>").append(f.areaCount())
           .append("</td><td>").append(f.siteCount()).append("</td><td>").append(Fmt.percent(f.localisation()))
           .append("</td><td>").append(Fmt.percent(f.marketShare())).append("</td><td>")
@@ -440,8 +450,9 @@ public final class HtmlReport {
           .append("</td>");
       for (AlignmentResult r : c.alignments()) {
         var fa = r.footprints().get(f.id());
-        h.append("<td>").append(esc(fa.host())).append(' ').append(Fmt.percent(fa.hostShare()))
-            .append(fa.inside() ? " inside" : fa.aligned() ? " aligned" : " not aligned").append("</td>");
+        h.append("<td>").append(esc(r.regionName(fa.host()))).append(" (").append(esc(fa.host())).append(") ")
+            .append(Fmt.percent(fa.hostShare())).append(fa.inside() ? " inside" : fa.aligned() ? " aligned"
+                : " not aligned").append("</td>");
       }
       h.append("</tr>\n");
     }
@@ -477,7 +488,7 @@ public final class HtmlReport {
           .append("<table><thead><tr><th>region</th><th>population</th><th>hosted</th><th>hosted, aligned</th>")
           .append("<th>hosted, inside</th><th>crossing border</th></tr></thead><tbody>\n");
       for (RegionSummary g : r.regions()) {
-        h.append("<tr><td>").append(esc(g.name())).append("</td><td>")
+        h.append("<tr><td>").append(esc(g.name())).append(" (").append(esc(g.region())).append(")</td><td>")
             .append(Fmt.thousands(g.population())).append("</td><td>").append(g.hosted())
             .append("</td><td>").append(g.hostedAligned()).append("</td><td>").append(g.hostedInside())
             .append("</td><td>").append(g.crossing())

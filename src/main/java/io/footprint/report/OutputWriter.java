@@ -46,7 +46,7 @@ public final class OutputWriter {
     }
     tasks.add(() -> {
       SummaryJson.write(run, version, dir.resolve("summary.json"));
-      HtmlReport.write(run, version, dir.resolve("report.html"));
+      HtmlReport.write(run, version, day, dir.resolve("report.html"));
       Tables.conditionAgreement(run, dir.resolve("condition-agreement.csv"));
       Tables.warnings(run.problems(), dir.resolve("warnings.csv"));
       return null;

@@ -8,8 +8,10 @@ import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
@@ -64,6 +66,11 @@ final class SvgProjection {
     return Fmt.tenths((extent.getMaxY() - n) * scale);
   }
 
+  /** The map's scale: SVG units per metre of British National Grid. */
+  double scale() {
+    return scale;
+  }
+
   String path(Geometry lonLat) {
     double metres = 0.6 / scale;
     // under a third of the map's tolerance in metres whichever the direction (a degree of latitude is 111 km,
@@ -86,6 +93,48 @@ final class SvgProjection {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * The geometry in the map's own units (x to the right, y down), simplified to {@code units} of the map: for
+   * placing labels, not for drawing. Outer rings only, as JTS polygons; null when nothing is left.
+   */
+  Geometry shape(Geometry lonLat, double units) {
+    double metres = units / scale;
+    double degrees = metres / 2 / 111_320 * 0.55;
+    GeometryFactory f = lonLat.getFactory();
+    List<Polygon> parts = new ArrayList<>();
+    for (int i = 0; i < lonLat.getNumGeometries(); i++) {
+      if (lonLat.getGeometryN(i) instanceof Polygon p && !p.isEmpty()) {
+        Coordinate[] shell = simplify(p.getExteriorRing(), degrees, metres);
+        if (shell == null) {
+          continue;
+        }
+        Coordinate[] onMap = new Coordinate[shell.length];
+        for (int k = 0; k < shell.length; k++) {
+          onMap[k] = new Coordinate((shell[k].x - extent.getMinX()) * scale, (extent.getMaxY() - shell[k].y) * scale);
+        }
+        Polygon part = f.createPolygon(onMap);
+        parts.add(part.isValid() ? part : (Polygon) largest(GeometryFixer.fix(part)));
+      }
+    }
+    parts.removeIf(p -> p == null || p.isEmpty());
+    if (parts.isEmpty()) {
+      return null;
+    }
+    Geometry g = f.createMultiPolygon(parts.toArray(new Polygon[0]));
+    return g.isValid() ? g : GeometryFixer.fix(g);
+  }
+
+  private static Geometry largest(Geometry g) {
+    Geometry best = null;
+    for (int i = 0; i < g.getNumGeometries(); i++) {
+      Geometry p = g.getGeometryN(i);
+      if (p instanceof Polygon && (best == null || p.getArea() > best.getArea())) {
+        best = p;
+      }
+    }
+    return best;
   }
 
   /**
