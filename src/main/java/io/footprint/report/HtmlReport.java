@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
@@ -152,15 +154,22 @@ public final class HtmlReport {
   private final RunResult run;
   private final LocalDate date;
   private SvgProjection map;
+  private Future<Map<String, String>> checksums;
 
   private HtmlReport(RunResult run, LocalDate date) {
     this.run = run;
     this.date = date;
   }
 
-  /** @param date the day the report states it was made ({@link RunDate}) */
-  public static void write(RunResult run, String version, LocalDate date, Path file) throws IOException {
-    Files.writeString(file, new HtmlReport(run, date).render(version), StandardCharsets.UTF_8);
+  /**
+   * @param date the day the report states it was made ({@link RunDate})
+   * @param checksums each input file's SHA-256 by name ({@link Provenance#checksums}), awaited once the rest is drawn
+   */
+  public static void write(RunResult run, String version, LocalDate date, Future<Map<String, String>> checksums,
+      Path file) throws IOException {
+    HtmlReport report = new HtmlReport(run, date);
+    report.checksums = checksums;
+    Files.writeString(file, report.render(version), StandardCharsets.UTF_8);
   }
 
   /** One sentence a commissioner can quote. */
@@ -228,7 +237,16 @@ public final class HtmlReport {
       section(h, c, mapId, maps, data);
       mapId++;
     }
-    Provenance.write(h, run, version, date);
+    Map<String, String> sums;
+    try {
+      sums = checksums.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the inputs' checksums were read", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+    Provenance.write(h, run, version, date, sums);
     String json;
     try {
       json = new ObjectMapper().writeValueAsString(data);

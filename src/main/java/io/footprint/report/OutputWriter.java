@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,19 +40,29 @@ public final class OutputWriter {
     boolean topoJson = formats.topoJson();
     LocalDate day = RunDate.of(System.getenv());
     List<Callable<Void>> tasks = new ArrayList<>();
+    // the inputs' checksums (for the report's provenance) are read on a task of their own, queued ahead of the
+    // report, which needs them last; the report, the longest task, goes next so that it does not end the stage
+    CompletableFuture<Map<String, String>> checksums = new CompletableFuture<>();
+    tasks.add(() -> {
+      checksums.complete(Provenance.checksums(run));
+      return null;
+    });
+    tasks.add(() -> {
+      HtmlReport.write(run, version, day, checksums, dir.resolve("report.html"));
+      return null;
+    });
+    tasks.add(() -> {
+      SummaryJson.write(run, version, dir.resolve("summary.json"));
+      Tables.conditionAgreement(run, dir.resolve("condition-agreement.csv"));
+      Tables.warnings(run.problems(), dir.resolve("warnings.csv"));
+      return null;
+    });
     if (formats.geoPackage()) {
       tasks.add(() -> {
         FootprintGeoPackage.write(run, dir.resolve("footprints.gpkg"), RunDate.timestamp(day));
         return null;
       });
     }
-    tasks.add(() -> {
-      SummaryJson.write(run, version, dir.resolve("summary.json"));
-      HtmlReport.write(run, version, day, dir.resolve("report.html"));
-      Tables.conditionAgreement(run, dir.resolve("condition-agreement.csv"));
-      Tables.warnings(run.problems(), dir.resolve("warnings.csv"));
-      return null;
-    });
     for (ConditionResult c : run.conditions()) {
       tasks.add(() -> {
         writeCondition(c, run, dir, topoJson);

@@ -25,7 +25,23 @@ import java.util.TreeMap;
 final class Provenance {
   private Provenance() {}
 
-  static void write(StringBuilder h, RunResult run, String version, LocalDate date) {
+  /** Each input file's SHA-256 by the name the run gives it; files built in, or unreadable now, are left out. */
+  static Map<String, String> checksums(RunResult run) {
+    Map<String, String> sums = new java.util.HashMap<>();
+    for (List<String> names : run.inputs().values()) {
+      for (String name : names) {
+        if (!name.startsWith("demo:") && Files.isRegularFile(Path.of(name))) {
+          String sum = sha256(Path.of(name));
+          if (!sum.isEmpty()) {
+            sums.put(name, sum);
+          }
+        }
+      }
+    }
+    return sums;
+  }
+
+  static void write(StringBuilder h, RunResult run, String version, LocalDate date, Map<String, String> sums) {
     h.append("<section id=\"how\">\n<h2>How this was made</h2>\n<p>footprint ").append(HtmlReport.esc(version))
         .append(", ").append(date).append(" (UTC). Read: ").append(Fmt.thousands(run.scenario().areas().size()))
         .append(" areas (").append(Fmt.thousands(run.scenario().totalPopulation())).append(" residents), ")
@@ -38,13 +54,12 @@ final class Provenance {
       for (String name : role.getValue()) {
         h.append("<tr><td>").append(HtmlReport.esc(role.getKey())).append("</td><td>").append(HtmlReport.esc(name))
             .append("</td>");
-        Path file = name.startsWith("demo:") ? null : Path.of(name);
-        if (file != null && Files.isRegularFile(file)) {
-          h.append("<td>").append(Fmt.thousands(size(file))).append("</td><td class=\"hash\">").append(sha256(file))
-              .append("</td>");
+        if (sums.containsKey(name)) {
+          h.append("<td>").append(Fmt.thousands(size(Path.of(name)))).append("</td><td class=\"hash\">")
+              .append(sums.get(name)).append("</td>");
         } else {
-          h.append("<td colspan=\"2\">").append(file == null ? "built into footprint " + HtmlReport.esc(version)
-              : "no longer readable").append("</td>");
+          h.append("<td colspan=\"2\">").append(name.startsWith("demo:") ? "built into footprint "
+              + HtmlReport.esc(version) : "no longer readable").append("</td>");
         }
         h.append("</tr>\n");
       }

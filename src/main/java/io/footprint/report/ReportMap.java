@@ -41,6 +41,9 @@ final class ReportMap {
 
   private final RunResult run;
   private final SvgProjection map;
+  /** Per reference, each region's path and label shape: the same on every condition's map, so drawn once. */
+  private final Map<String, Map<String, String>> regionPaths = new HashMap<>();
+  private final Map<String, Map<String, Geometry>> regionShapes = new HashMap<>();
 
   ReportMap(RunResult run, SvgProjection map) {
     this.run = run;
@@ -130,14 +133,16 @@ final class ReportMap {
     h.append("<g class=\"ref-").append(mapId).append('-').append(esc(r.reference())).append("\"")
         .append(shown ? "" : " style=\"display:none\"").append(">\n");
     List<String> codes = new ArrayList<>(new TreeMap<>(regions).keySet());
+    Map<String, String> paths = regionPaths.computeIfAbsent(r.reference(), x -> new HashMap<>());
+    Map<String, Geometry> outlines = regionShapes.computeIfAbsent(r.reference(), x -> new HashMap<>());
     Geometry[] shapes = new Geometry[codes.size()];
     String[] texts = new String[codes.size()];
     for (int k = 0; k < codes.size(); k++) {
       String code = codes.get(k);
       Geometry g = regions.get(code);
-      h.append("<path class=\"ref\" d=\"").append(map.path(g)).append("\"><title>").append(esc(code)).append(' ')
-          .append(esc(names.getOrDefault(code, code))).append("</title></path>\n");
-      shapes[k] = map.shape(g, fs / 4);
+      h.append("<path class=\"ref\" d=\"").append(paths.computeIfAbsent(code, x -> map.path(g))).append("\"><title>")
+          .append(esc(code)).append(' ').append(esc(names.getOrDefault(code, code))).append("</title></path>\n");
+      shapes[k] = outlines.computeIfAbsent(code, x -> map.shape(g, fs / 4));
       texts[k] = names.getOrDefault(code, code);
     }
     LabelPlacer.Label[] at = LabelPlacer.place(shapes, texts, fs * 0.7, fs / 4, footprintLabels);
