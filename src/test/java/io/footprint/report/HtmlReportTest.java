@@ -116,6 +116,29 @@ class HtmlReportTest {
   void printsAMapPagePerConditionWithEveryLabelLegible() throws Exception {
     Path out = dir.resolve("out");
     assertThat(CliAccess.run("run", "--out", out.toString(), "--quiet")).isZero();
+    assertPrintsLegibly(out, false);
+  }
+
+  /** Real England at 28 footprints, as the README shows it: its one map page, and no two labels overlapping. */
+  @Test
+  void englandAt28FootprintsPrintsEveryLabelLegiblyAndApart() throws Exception {
+    Path e = Fixtures.england();
+    assumeTrue(e != null, "../shared/data/england not found: real-data test skipped");
+    Path out = dir.resolve("england");
+    assertThat(CliAccess.run("propose", "--areas", e.resolve("areas.geojson").toString(), "--areas",
+        e.resolve("areas.csv").toString(), "--sites", e.resolve("sites.csv").toString(), "--flows",
+        e.resolve("flows.csv").toString(), "--condition", "all_admissions", "--target", "28", "--reference",
+        "senates=" + e.resolve("msoa_senates_2013.csv"), "--reference", "ahsns=" + e.resolve("msoa_ahsns_2013.csv"),
+        "--quiet", "--out", out.toString())).isZero();
+    assertPrintsLegibly(out, true);
+  }
+
+  /**
+   * Prints {@code out}'s report to PDF in Chromium and reads it back with poppler: a map page per condition, in
+   * order, holding all its footprints' labels, each at least the 8 pt legend's height (pdftotext word boxes); with
+   * {@code apart}, no two labels of a map overlapping; no page blank, map pages in colour (pdftoppm).
+   */
+  private void assertPrintsLegibly(Path out, boolean apart) throws Exception {
     assumeTrue(Fixtures.onPath("chromium") && Fixtures.onPath("pdftotext") && Fixtures.onPath("pdftoppm"),
         "chromium or poppler-utils (Debian packages) not installed: print check skipped");
     Path pdf = dir.resolve("report.pdf");
@@ -160,6 +183,18 @@ class HtmlReportTest {
         assertThat(labelHeight).as("page %d: %s on the map against the 8 pt legend", page + 1, e.getKey())
             .isGreaterThanOrEqualTo(legendHeight - 0.01);
       }
+      if (map && apart) {
+        List<String[]> onMap = labels.values().stream().flatMap(List::stream).filter(w -> !w[0].equals(legendX))
+            .toList();
+        for (int i = 0; i < onMap.size(); i++) {
+          for (int j = i + 1; j < onMap.size(); j++) {
+            double[] a = box(onMap.get(i));
+            double[] b = box(onMap.get(j));
+            assertThat(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3])
+                .as("page %d: labels %s and %s overlap", page + 1, onMap.get(i)[4], onMap.get(j)[4]).isFalse();
+          }
+        }
+      }
       if (map) {
         assertThat(labels).as("page %d holds one condition's labels, all of them", page + 1)
             .hasSize(counts.get(mapPages.size()));
@@ -188,7 +223,10 @@ class HtmlReportTest {
       }
     }
     for (int page : mapPages) {
-      BufferedImage img = ImageIO.read(dir.resolve(String.format("page-%02d.png", page + 1)).toFile());
+      // pdftoppm pads page numbers to the width of the last one
+      String digits = String.valueOf(pages.size());
+      BufferedImage img = ImageIO.read(dir.resolve(String.format("page-%0" + digits.length() + "d.png", page + 1))
+          .toFile());
       Set<Integer> colours = new HashSet<>();
       for (int y = 0; y < img.getHeight(); y++) {
         for (int x = 0; x < img.getWidth(); x++) {
@@ -197,6 +235,11 @@ class HtmlReportTest {
       }
       assertThat(colours.size()).as("page %d is drawn in colour", page + 1).isGreaterThan(20);
     }
+  }
+
+  private static double[] box(String[] w) {
+    return new double[] {Double.parseDouble(w[0]), Double.parseDouble(w[1]), Double.parseDouble(w[2]),
+        Double.parseDouble(w[3])};
   }
 
   /** Each page's words as {@code xMin, yMin, xMax, yMax, text}, from {@code pdftotext -bbox}. */
