@@ -36,6 +36,8 @@ final class CsvTable implements Closeable {
   private final Problems problems;
   private final CsvReader<Row> parser;
   private final Iterator<Row> records;
+  /** Every row has been read (the table was not left part way). */
+  private boolean ended;
   private final List<String> header;
   private Row current;
   private long rows;
@@ -232,6 +234,7 @@ final class CsvTable implements Closeable {
       Row r;
       try {
         if (!records.hasNext()) {
+          ended = true;
           break;
         }
         r = records.next();
@@ -307,6 +310,9 @@ final class CsvTable implements Closeable {
 
   @Override
   public void close() throws IOException {
+    if (ended && !failed) {
+      problems.read(file, rows);
+    }
     parser.close();
   }
 }

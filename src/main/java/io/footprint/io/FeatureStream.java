@@ -25,9 +25,20 @@ final class FeatureStream {
 
   /** Reads every feature into {@code sink}; false (with the problem recorded) when the file is not read to its end. */
   static boolean read(Path path, Charset encoding, Problems problems, Sink sink) {
-    if (GeoPackageFeatures.isGeoPackage(path)) {
-      return GeoPackageFeatures.read(path, problems, sink);
+    long[] features = new long[1];
+    Sink counted = (line, f) -> {
+      features[0]++;
+      sink.feature(line, f);
+    };
+    boolean whole = GeoPackageFeatures.isGeoPackage(path) ? GeoPackageFeatures.read(path, problems, counted)
+        : readGeoJson(path, encoding, problems, counted);
+    if (whole) {
+      problems.read(path.toString(), features[0]);
     }
+    return whole;
+  }
+
+  private static boolean readGeoJson(Path path, Charset encoding, Problems problems, Sink sink) {
     String file = path.toString();
     // coordinates are most of a boundary file: Jackson's bundled FastDoubleParser reads them without the
     // JDK's slow path

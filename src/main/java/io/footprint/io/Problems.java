@@ -23,6 +23,7 @@ public final class Problems {
   private final Map<String, Integer> fatalCounts = new LinkedHashMap<>();
   private final Map<String, List<Problem>> warnings = new LinkedHashMap<>();
   private final Map<String, Long> warningCounts = new LinkedHashMap<>();
+  private final Map<String, Long> rowsRead = new LinkedHashMap<>();
 
   private static String key(Problem p) {
     return p.type() + "\u0000" + p.file();
@@ -48,8 +49,19 @@ public final class Problems {
     add(new Problem(type, file, line, column, value == null ? "" : value, detail == null ? "" : detail));
   }
 
+  /** Records that {@code file} was read to its end: its data rows (or features), for the report's provenance. */
+  public synchronized void read(String file, long rows) {
+    rowsRead.put(file, rows);
+  }
+
+  /** The rows (or features) of each file read to its end, by file name. */
+  public synchronized Map<String, Long> rowsRead() {
+    return Map.copyOf(rowsRead);
+  }
+
   public synchronized void addAll(Problems other) {
     synchronized (other) {
+      rowsRead.putAll(other.rowsRead);
       for (Problem p : other.fatal) {
         add(p);
       }

@@ -18,7 +18,7 @@ import java.util.TreeMap;
 
 /**
  * The report's "How this was made": what a reader needs to trust a figure or make it again. The inputs by role,
- * each file with its size and SHA-256 (as {@code sha256sum} prints it, so a copy can be checked); what was read
+ * each file with the rows (features, for boundaries) read from it, its size and SHA-256 (as {@code sha256sum} prints it, so a copy can be checked); what was read
  * from them; per condition the method and every parameter, the resolution found among them; footprint's version
  * and the date; and every warning met while reading.
  */
@@ -48,12 +48,14 @@ final class Provenance {
         .append(Fmt.thousands(run.scenario().sites().size())).append(" sites; area adjacency from ")
         .append(HtmlReport.esc(run.adjacency().source().name().toLowerCase(java.util.Locale.ROOT))).append(", ")
         .append(Fmt.thousands(run.adjacency().edgeCount())).append(" pairs of neighbours.</p>\n")
-        .append("<table class=\"inputs\"><thead><tr><th>input</th><th>file</th><th>bytes</th><th>SHA-256</th></tr>")
+        .append("<table class=\"inputs\"><thead><tr><th>input</th><th>file</th><th>rows read</th><th>bytes</th>")
+        .append("<th>SHA-256</th></tr>")
         .append("</thead><tbody>\n");
     for (Map.Entry<String, List<String>> role : new TreeMap<>(run.inputs()).entrySet()) {
       for (String name : role.getValue()) {
+        Long rows = run.problems().rowsRead().get(name);
         h.append("<tr><td>").append(HtmlReport.esc(role.getKey())).append("</td><td>").append(HtmlReport.esc(name))
-            .append("</td>");
+            .append("</td><td>").append(rows == null ? "" : Fmt.thousands(rows)).append("</td>");
         if (sums.containsKey(name)) {
           h.append("<td>").append(Fmt.thousands(size(Path.of(name)))).append("</td><td class=\"hash\">")
               .append(sums.get(name)).append("</td>");
