@@ -98,6 +98,16 @@ public final class Fixtures {
     return false;
   }
 
+  /** One layer's block of {@code ogrinfo -al -so}'s output; fails the test when the layer is not listed. */
+  public static String ogrinfoLayer(String info, String layer) {
+    int at = info.indexOf("Layer name: " + layer + "\n");
+    if (at < 0) {
+      throw new AssertionError("ogrinfo does not list the layer " + layer + ":\n" + info);
+    }
+    int next = info.indexOf("Layer name: ", at + 1);
+    return next < 0 ? info.substring(at) : info.substring(at, next);
+  }
+
   /** Runs {@code ogrinfo -al -so FILE}; returns its output, or throws if it failed. */
   public static String ogrinfo(Path file) throws IOException, InterruptedException {
     Process p = new ProcessBuilder("ogrinfo", "-ro", "-al", "-so", file.toString()).redirectErrorStream(true).start();

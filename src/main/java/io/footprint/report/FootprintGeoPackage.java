@@ -345,13 +345,11 @@ public final class FootprintGeoPackage {
         p.setString(2, name);
         p.setString(3, description);
         p.setString(4, changed);
-        boolean empty = extent.isNull();
-        for (int k = 0; k < 4; k++) {
-          if (empty) {
-            p.setNull(5 + k, Types.DOUBLE);
+        if (extent.isNull()) {
+          for (int k = 5; k <= 8; k++) {
+            p.setNull(k, Types.DOUBLE);
           }
-        }
-        if (!empty) {
+        } else {
           p.setDouble(5, extent.getMinX());
           p.setDouble(6, extent.getMinY());
           p.setDouble(7, extent.getMaxX());

@@ -4,13 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.footprint.align.AlignmentResult;
 import io.footprint.align.RegionSummary;
-import io.footprint.model.Area;
 import io.footprint.model.Conditions;
 import io.footprint.geo.Travel;
 import io.footprint.model.Footprint;
-import io.footprint.model.Proposal;
 import io.footprint.model.Scenario;
-import io.footprint.model.Site;
 import io.footprint.propose.Bootstrap;
 import io.footprint.propose.Refiner;
 import io.footprint.propose.Variation;
@@ -27,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
 
 /**
  * Writes {@code report.html}: one self-contained page (no network, no external scripts, fonts or
@@ -38,7 +33,6 @@ import org.locationtech.jts.geom.Geometry;
  * activity and hover titles; then the footprint and per-region tables.
  */
 public final class HtmlReport {
-  private static final String[] PALETTE = FootprintColours.PALETTE;
   /** The maps' width in SVG units; the page scales them to its width. */
   private static final double WIDTH = 1000;
 

@@ -170,8 +170,8 @@ final class ReportMap {
     for (Site site : run.scenario().sites()) {
       if (hubCodes.contains(site.code())) {
         Coordinate p = map.project(site.lon(), site.lat());
-        double x = Double.parseDouble(map.x(p.x));
-        double y = Double.parseDouble(map.y(p.y));
+        double x = map.mapX(p.x);
+        double y = map.mapY(p.y);
         double r = fs / 4;
         hubs.add(new org.locationtech.jts.geom.Envelope(x - r, x + r, y - r, y + r));
       }
@@ -204,8 +204,8 @@ final class ReportMap {
           lat = site.lat();
         }
         Coordinate p = map.project(lon, lat);
-        x = Double.parseDouble(map.x(p.x));
-        y = Double.parseDouble(map.y(p.y));
+        x = map.mapX(p.x);
+        y = map.mapY(p.y);
       } else {
         continue;
       }

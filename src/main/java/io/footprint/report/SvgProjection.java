@@ -59,11 +59,21 @@ final class SvgProjection {
   }
 
   String x(double e) {
-    return Fmt.tenths((e - extent.getMinX()) * scale);
+    return Fmt.tenths(mapX(e));
   }
 
   String y(double n) {
-    return Fmt.tenths((extent.getMaxY() - n) * scale);
+    return Fmt.tenths(mapY(n));
+  }
+
+  /** An easting on the map, in its units from the left. */
+  double mapX(double e) {
+    return (e - extent.getMinX()) * scale;
+  }
+
+  /** A northing on the map, in its units from the top. */
+  double mapY(double n) {
+    return (extent.getMaxY() - n) * scale;
   }
 
   /** The map's scale: SVG units per metre of British National Grid. */
@@ -112,7 +122,7 @@ final class SvgProjection {
         }
         Coordinate[] onMap = new Coordinate[shell.length];
         for (int k = 0; k < shell.length; k++) {
-          onMap[k] = new Coordinate((shell[k].x - extent.getMinX()) * scale, (extent.getMaxY() - shell[k].y) * scale);
+          onMap[k] = new Coordinate(mapX(shell[k].x), mapY(shell[k].y));
         }
         Polygon part = f.createPolygon(onMap);
         parts.add(part.isValid() ? part : (Polygon) largest(GeometryFixer.fix(part)));

@@ -7,7 +7,6 @@ import io.footprint.align.RealignmentSteps;
 import io.footprint.align.RegionSummary;
 import io.footprint.io.Problem;
 import io.footprint.io.Problems;
-import io.footprint.geo.Travel;
 import io.footprint.model.Footprint;
 import io.footprint.propose.Bootstrap;
 import io.footprint.propose.Refiner;

@@ -76,7 +76,7 @@ class EveryLayerByGdalTest {
           for (Map.Entry<String, String[]> e : layers.entrySet()) {
             try (Statement c = db.createStatement();
                 ResultSet n = c.executeQuery("SELECT count(*) FROM \"" + e.getKey() + "\"")) {
-              String block = block(info, e.getKey());
+              String block = Fixtures.ogrinfoLayer(info, e.getKey());
               assertThat(block).as(e.getKey())
                   .contains("Geometry: " + (e.getValue()[0].equals("POINT") ? "Point" : "Multi Polygon"))
                   .contains("Feature Count: " + n.getInt(1)).contains("ID[\"EPSG\",27700]]");
@@ -86,15 +86,8 @@ class EveryLayerByGdalTest {
         }
         assertThat(layers.keySet()).containsExactly("cancer_footprints", "trauma_footprints", "areas", "sites",
             "senates_regions", "ahsns_regions");
-        assertThat(block(info, "areas")).contains("cancer_confidence: Real").contains("trauma_contested: Integer(Boolean)");
+        assertThat(Fixtures.ogrinfoLayer(info, "areas")).contains("cancer_confidence: Real").contains("trauma_contested: Integer(Boolean)");
       }
     }
-  }
-
-  private static String block(String info, String layer) {
-    int at = info.indexOf("Layer name: " + layer + "\n");
-    assertThat(at).as("ogrinfo lists " + layer).isNotNegative();
-    int next = info.indexOf("Layer name: ", at + 1);
-    return next < 0 ? info.substring(at) : info.substring(at, next);
   }
 }

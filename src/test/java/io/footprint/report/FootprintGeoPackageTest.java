@@ -104,15 +104,15 @@ class FootprintGeoPackageTest {
     assertThat(info).doesNotContain("Warning");
     for (Iterator<String> it = summary.fieldNames(); it.hasNext(); ) {
       String condition = it.next();
-      assertThat(layer(info, condition + "_footprints")).contains("Geometry: Multi Polygon")
+      assertThat(Fixtures.ogrinfoLayer(info, condition + "_footprints")).contains("Geometry: Multi Polygon")
           .contains("Feature Count: " + summary.get(condition).get("footprints").asInt()).contains("ID[\"EPSG\",27700]]");
     }
-    assertThat(layer(info, "areas")).contains("Geometry: Multi Polygon").contains("Feature Count: 2500")
+    assertThat(Fixtures.ogrinfoLayer(info, "areas")).contains("Geometry: Multi Polygon").contains("Feature Count: 2500")
         .contains("ID[\"EPSG\",27700]]").contains("cancer: String");
-    assertThat(layer(info, "sites")).contains("Geometry: Point").contains("Feature Count: " + sites)
+    assertThat(Fixtures.ogrinfoLayer(info, "sites")).contains("Geometry: Point").contains("Feature Count: " + sites)
         .contains("roles: String");
-    assertThat(layer(info, "senates_regions")).contains("Geometry: Multi Polygon").contains("Feature Count: 12");
-    assertThat(layer(info, "ahsns_regions")).contains("Geometry: Multi Polygon").contains("Feature Count: 15");
+    assertThat(Fixtures.ogrinfoLayer(info, "senates_regions")).contains("Geometry: Multi Polygon").contains("Feature Count: 12");
+    assertThat(Fixtures.ogrinfoLayer(info, "ahsns_regions")).contains("Geometry: Multi Polygon").contains("Feature Count: 15");
   }
 
   @Test
@@ -124,11 +124,4 @@ class FootprintGeoPackageTest {
     assertThat(Files.mismatch(dir.resolve("a/footprints.gpkg"), dir.resolve("b/footprints.gpkg"))).isEqualTo(-1);
   }
 
-  /** One layer's block of {@code ogrinfo -al -so}. */
-  private static String layer(String info, String name) {
-    int at = info.indexOf("Layer name: " + name + "\n");
-    assertThat(at).as("ogrinfo lists " + name).isNotNegative();
-    int next = info.indexOf("Layer name: ", at + 1);
-    return next < 0 ? info.substring(at) : info.substring(at, next);
-  }
 }
