@@ -33,18 +33,39 @@ public final class ContiguityGuard {
     private final int[] queue;
     /** the wave that reached each node. */
     private final int[] wave;
-    /** per wave: the node it starts from, union-find parent, number of queued nodes of its group. */
+    /** the next node in the frontier of its group of waves (a linked list per group), or -1. */
+    private final int[] nextInFrontier;
+    /** per wave: the node it starts from, union-find parent, number of frontier nodes of its group. */
     private int[] targets = new int[8];
     private int[] parent = new int[8];
     private int[] pending = new int[8];
+    /** per group of waves (at its root): the first and last node of its frontier. */
+    private int[] frontierHead = new int[8];
+    private int[] frontierTail = new int[8];
+    /** the roots of the groups still growing, taken in turn. */
+    private int[] growing = new int[8];
     private int[] border = new int[0];
     private int borderEpoch;
+    /** how many nodes the last search reached (its cost, which the tests bound). */
+    private int reached;
+
+    /** Room for {@code waves} waves. */
+    void grow(int waves) {
+      if (parent.length < waves) {
+        parent = Arrays.copyOf(parent, waves);
+        pending = Arrays.copyOf(pending, waves);
+        frontierHead = Arrays.copyOf(frontierHead, waves);
+        frontierTail = Arrays.copyOf(frontierTail, waves);
+        growing = Arrays.copyOf(growing, waves);
+      }
+    }
 
     /** @param capacity the most nodes any spatial network guarded has */
     Work(int capacity) {
       mark = new int[capacity];
       queue = new int[capacity];
       wave = new int[capacity];
+      nextInFrontier = new int[capacity];
     }
   }
 
@@ -60,8 +81,7 @@ public final class ContiguityGuard {
     }
     if (work.targets.length < maxDegree) {
       work.targets = new int[maxDegree];
-      work.parent = new int[maxDegree];
-      work.pending = new int[maxDegree];
+      work.grow(maxDegree);
     }
   }
 
@@ -125,12 +145,13 @@ public final class ContiguityGuard {
    * else the number of areas in a piece that only {@code v} joins to the rest, whose areas are written
    * to {@code piece} when it is not null and they fit.
    *
-   * <p>A breadth-first wave starts from each of {@code v}'s neighbours in the cluster, all waves
-   * advancing together; waves that meet are united (union-find). If all unite, the cluster stays
-   * connected. If a united group of waves runs out of frontier first, it has enclosed a piece of the
-   * cluster that only {@code v} joined to the rest: leaving would cut the cluster. Either way the
-   * search stops after about as many steps as the smaller side has nodes, so a cut vertex of a large
-   * cluster costs little.
+   * <p>A breadth-first wave starts from each of {@code v}'s neighbours in the cluster, all advancing
+   * level by level at first, then the groups of waves growing by one node in turn; waves that meet are
+   * united (union-find). If all unite, the
+   * cluster stays connected. If a united group of waves runs out of frontier first, it has enclosed a
+   * piece of the cluster that only {@code v} joined to the rest: leaving would cut the cluster. Either
+   * way the search stops after about as many steps as the smaller side has nodes times the number of
+   * groups, so a cut vertex of a large cluster costs little.
    */
   public int cutOff(int v, int[] cluster, int[] piece) {
     final int[] targets = work.targets;
@@ -188,8 +209,7 @@ public final class ContiguityGuard {
       return tail;
     }
     if (tail == w.parent.length) {
-      w.parent = Arrays.copyOf(w.parent, 2 * tail);
-      w.pending = Arrays.copyOf(w.pending, 2 * tail);
+      w.grow(2 * tail);
     }
     w.mark[u] = w.epoch;
     w.wave[u] = tail;
@@ -200,20 +220,36 @@ public final class ContiguityGuard {
   }
 
   /**
-   * The waves from the first {@code tail} queued nodes of cluster {@code c}, all advancing together,
-   * united where they meet: 0 when all unite, else how many nodes the first group to run out of
-   * frontier enclosed (written to {@code piece} when it is not null and they fit).
+   * Steps taken level by level, all groups of waves together, before the groups grow in turn: most
+   * searches end well within this many, and level by level is the cheaper bookkeeping.
+   */
+  static final int LEVEL_STEPS = 128;
+
+  /**
+   * The waves from the first {@code tail} queued nodes of cluster {@code c}, united where they meet: 0
+   * when all unite, else how many nodes the first group to run out of frontier enclosed (written to
+   * {@code piece} when it is not null and they fit). A group that runs out of frontier has reached the
+   * whole of a piece of the cluster that only the gone nodes join to the rest, whichever order its nodes
+   * were reached in, so the answer does not depend on the order. The first {@link #LEVEL_STEPS} steps go
+   * level by level; then the groups grow in turn, one node each, so that a piece is found after about as
+   * many steps as it has nodes times the number of groups, where levels would also grow the rest as far
+   * out as the piece is long (a peninsula of length L against a disc of L squared).
    */
   private int waves(int tail, int c, int[] cluster, int[] piece) {
-    final int[] parent = work.parent;
-    final int[] pending = work.pending;
-    final int[] mark = work.mark;
-    final int[] wave = work.wave;
-    final int[] queue = work.queue;
-    final int epoch = work.epoch;
+    final Work w = work;
+    final int[] parent = w.parent;
+    final int[] pending = w.pending;
+    final int[] mark = w.mark;
+    final int[] wave = w.wave;
+    final int[] queue = w.queue;
+    final int epoch = w.epoch;
+    final int seeds = tail;
     int groups = tail;
     int head = 0;
     while (head < tail) {
+      if (head == LEVEL_STEPS) {
+        return inTurn(head, tail, seeds, groups, c, cluster, piece);
+      }
       int x = queue[head++];
       int gx = find(wave[x]);
       for (int k = spatial.firstNeighbourIndex[x]; k < spatial.firstNeighbourIndex[x + 1]; k++) {
@@ -233,16 +269,116 @@ public final class ContiguityGuard {
             parent[gy] = gx;
             pending[gx] += pending[gy];
             if (--groups == 1) {
+              w.reached = tail;
               return 0;
             }
           }
         }
       }
       if (--pending[gx] == 0) {
+        w.reached = tail;
         return enclosed(gx, tail, piece); // this group of waves is closed off: only the gone join it to the rest
       }
     }
+    w.reached = tail;
     return groups == 1 ? 0 : tail; // not reached: some group runs out of frontier before the queue does
+  }
+
+  /**
+   * {@link #waves} from its {@code head}-th step on, the groups growing in turn: each group's frontier
+   * (its queued nodes from {@code head} on) becomes a list of its own, joined to another's when they unite.
+   */
+  private int inTurn(int head, int tail, int seeds, int groups, int c, int[] cluster, int[] piece) {
+    final Work w = work;
+    final int[] parent = w.parent;
+    final int[] pending = w.pending;
+    final int[] first = w.frontierHead;
+    final int[] last = w.frontierTail;
+    final int[] next = w.nextInFrontier;
+    final int[] growing = w.growing;
+    final int[] mark = w.mark;
+    final int[] wave = w.wave;
+    final int[] queue = w.queue;
+    final int epoch = w.epoch;
+    int listed = 0;
+    for (int g = 0; g < seeds; g++) {
+      if (parent[g] == g) {
+        first[g] = -1;
+        growing[listed++] = g;
+      }
+    }
+    for (int q = head; q < tail; q++) {
+      int x = queue[q];
+      int g = find(wave[x]);
+      next[x] = -1;
+      if (first[g] < 0) {
+        first[g] = x;
+      } else {
+        next[last[g]] = x;
+      }
+      last[g] = x;
+    }
+    int turn = 0;
+    while (true) {
+      if (turn >= listed) {
+        turn = 0;
+      }
+      int gx = growing[turn];
+      if (parent[gx] != gx) {
+        growing[turn] = growing[--listed]; // united with another group since its last turn
+        continue;
+      }
+      turn++;
+      int x = first[gx];
+      first[gx] = next[x];
+      for (int k = spatial.firstNeighbourIndex[x]; k < spatial.firstNeighbourIndex[x + 1]; k++) {
+        int y = spatial.neighbour[k];
+        if (cluster[y] != c) {
+          continue;
+        }
+        if (mark[y] != epoch) {
+          mark[y] = epoch;
+          wave[y] = gx;
+          pending[gx]++;
+          next[y] = -1;
+          if (first[gx] < 0) {
+            first[gx] = y;
+          } else {
+            next[last[gx]] = y;
+          }
+          last[gx] = y;
+          queue[tail++] = y;
+        } else if (wave[y] != gx && wave[y] != GONE) {
+          int gy = find(wave[y]);
+          wave[y] = gy;
+          if (gy != gx) {
+            parent[gy] = gx;
+            pending[gx] += pending[gy];
+            if (first[gy] >= 0) {
+              if (first[gx] < 0) {
+                first[gx] = first[gy];
+              } else {
+                next[last[gx]] = first[gy];
+              }
+              last[gx] = last[gy];
+            }
+            if (--groups == 1) {
+              w.reached = tail;
+              return 0;
+            }
+          }
+        }
+      }
+      if (--pending[gx] == 0) {
+        w.reached = tail;
+        return enclosed(gx, tail, piece);
+      }
+    }
+  }
+
+  /** How many nodes the last {@link #cutOff} or {@link #staysConnectedWithout} search reached. */
+  int reachedByLastSearch() {
+    return work.reached;
   }
 
   /** The nodes the group of waves {@code g} reached, among the first {@code tail} queued: how many, and which. */

@@ -3,8 +3,11 @@ package io.footprint.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +39,72 @@ class ContiguityGuardTest {
     }
     assertThat(refused).as("some nodes are cut vertices").isGreaterThan(100);
     assertThat(checked - refused).isGreaterThan(100);
+  }
+
+  @Test
+  void theCutOffPieceIsAWholePieceOfTheClusterWithoutTheNode() {
+    Random rnd = new Random(12);
+    int cuts = 0;
+    for (int t = 0; t < 300; t++) {
+      int rows = 2 + rnd.nextInt(9);
+      int cols = 2 + rnd.nextInt(9);
+      int n = rows * cols;
+      Network grid = holes(Graphs.gridAdjacency(rows, cols, n), rnd);
+      int[] cluster = grown(grid, 1 + rnd.nextInt(3), rnd);
+      boolean[] all = new boolean[n];
+      Arrays.fill(all, true);
+      ContiguityGuard guard = new ContiguityGuard(grid, all, new boolean[n], true, new ContiguityGuard.Work(n));
+      for (int v = 0; v < n; v++) {
+        int[] piece = new int[n];
+        int count = guard.cutOff(v, cluster, piece);
+        if (count == 0) {
+          continue;
+        }
+        cuts++;
+        int[] found = Arrays.copyOf(piece, count);
+        Arrays.sort(found);
+        // the piece is everything of the cluster reached from one of its nodes without passing v
+        assertThat(found).as("trial %d, node %d", t, v).containsExactly(reachedWithout(grid, cluster, v, found[0]));
+        assertThat(found).as("v holds it to the rest of its cluster").doesNotContain(v);
+      }
+    }
+    assertThat(cuts).isGreaterThan(100);
+  }
+
+  @Test
+  void aPeninsulaCostsAboutItsOwnSize() {
+    // a 40 x 40 square with a path of 300 nodes hanging off the middle of its right side at v: the waves
+    // close the path off after about 300 steps in each of the two groups, without reaching the whole square
+    int side = 40;
+    int length = 300;
+    int square = side * side;
+    int v = 20 * side + side - 1;
+    List<int[]> edges = new ArrayList<>();
+    Network grid = Graphs.gridAdjacency(side, side, square);
+    for (int i = 0; i < square; i++) {
+      for (int k = grid.neighbourStart(i); k < grid.neighbourEnd(i); k++) {
+        if (grid.neighbour(k) > i) {
+          edges.add(new int[] {i, grid.neighbour(k)});
+        }
+      }
+    }
+    edges.add(new int[] {v, square});
+    for (int p = square; p < square + length - 1; p++) {
+      edges.add(new int[] {p, p + 1});
+    }
+    int n = square + length;
+    ContiguityGuard guard = ContiguityGuard.ofAdjacency(Graphs.unweighted(n, edges.toArray(new int[0][])));
+    int[] piece = new int[n];
+    int count = guard.cutOff(v, new int[n], piece);
+    assertThat(count).isEqualTo(length);
+    int[] found = Arrays.copyOf(piece, count);
+    Arrays.sort(found);
+    assertThat(found[0]).isEqualTo(square);
+    assertThat(found[length - 1]).isEqualTo(n - 1);
+    // the path and about as many of the square's nodes, with the square's frontier; level by level, the
+    // square would have been searched out to 300 steps from v, which is all of it (1,600 nodes)
+    assertThat(guard.reachedByLastSearch()).isLessThan(3 * length);
+    assertThat(guard.mayLeave(square + length - 1, new int[n])).as("the path's end may leave").isTrue();
   }
 
   @Test
@@ -101,6 +170,26 @@ class ContiguityGuardTest {
       c[v] = rnd.nextInt(k);
     }
     return c;
+  }
+
+  /** The nodes of v's cluster reached from {@code from} without passing v, in ascending order. */
+  private static int[] reachedWithout(Network g, int[] cluster, int v, int from) {
+    boolean[] seen = new boolean[g.nodeCount()];
+    seen[v] = true;
+    seen[from] = true;
+    ArrayDeque<Integer> q = new ArrayDeque<>(List.of(from));
+    while (!q.isEmpty()) {
+      int x = q.poll();
+      for (int e = g.neighbourStart(x); e < g.neighbourEnd(x); e++) {
+        int y = g.neighbour(e);
+        if (!seen[y] && cluster[y] == cluster[v]) {
+          seen[y] = true;
+          q.add(y);
+        }
+      }
+    }
+    seen[v] = false;
+    return IntStream.range(0, seen.length).filter(i -> seen[i]).toArray();
   }
 
   /** Breadth first from one of v's in-cluster neighbours, inside the cluster, v left out: are all reached? */
