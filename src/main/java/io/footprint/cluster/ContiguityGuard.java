@@ -48,6 +48,9 @@ public final class ContiguityGuard {
     private int borderEpoch;
     /** how many nodes the last search reached (its cost, which the tests bound). */
     private int reached;
+    /** the search under way: how many nodes it has queued, and how many groups of waves are left. */
+    private int tail;
+    private int groups;
 
     /** Room for {@code waves} waves. */
     void grow(int waves) {
@@ -237,143 +240,119 @@ public final class ContiguityGuard {
    */
   private int waves(int tail, int c, int[] cluster, int[] piece) {
     final Work w = work;
-    final int[] parent = w.parent;
-    final int[] pending = w.pending;
-    final int[] mark = w.mark;
-    final int[] wave = w.wave;
-    final int[] queue = w.queue;
-    final int epoch = w.epoch;
+    final int[] growing = w.growing;
     final int seeds = tail;
-    int groups = tail;
+    w.tail = tail;
+    w.groups = tail;
+    boolean inTurn = false;
     int head = 0;
-    while (head < tail) {
-      if (head == LEVEL_STEPS) {
-        return inTurn(head, tail, seeds, groups, c, cluster, piece);
-      }
-      int x = queue[head++];
-      int gx = find(wave[x]);
-      for (int k = spatial.firstNeighbourIndex[x]; k < spatial.firstNeighbourIndex[x + 1]; k++) {
-        int y = spatial.neighbour[k];
-        if (cluster[y] != c) {
+    int listed = 0;
+    int turn = 0;
+    while (true) {
+      int x;
+      int gx;
+      if (!inTurn && head < LEVEL_STEPS) {
+        x = w.queue[head++];
+        gx = find(w.wave[x]);
+      } else {
+        if (!inTurn) {
+          listed = listFrontiers(head, seeds);
+          inTurn = true;
+        }
+        if (turn >= listed) {
+          turn = 0;
+        }
+        gx = growing[turn];
+        if (w.parent[gx] != gx) {
+          growing[turn] = growing[--listed]; // united with another group since its last turn
           continue;
         }
-        if (mark[y] != epoch) {
-          mark[y] = epoch;
-          wave[y] = gx;
-          pending[gx]++;
-          queue[tail++] = y;
-        } else if (wave[y] != gx && wave[y] != GONE) {
-          int gy = find(wave[y]);
-          wave[y] = gy; // later visits of y skip the walk up
-          if (gy != gx) {
-            parent[gy] = gx;
-            pending[gx] += pending[gy];
-            if (--groups == 1) {
-              w.reached = tail;
-              return 0;
-            }
-          }
-        }
+        turn++;
+        x = w.frontierHead[gx];
+        w.frontierHead[gx] = w.nextInFrontier[x];
       }
-      if (--pending[gx] == 0) {
-        w.reached = tail;
-        return enclosed(gx, tail, piece); // this group of waves is closed off: only the gone join it to the rest
+      if (expand(x, gx, c, cluster, inTurn)) {
+        w.reached = w.tail;
+        return 0;
+      }
+      if (--w.pending[gx] == 0) {
+        w.reached = w.tail;
+        return enclosed(gx, w.tail, piece); // this group of waves is closed off: only the gone join it to the rest
       }
     }
-    w.reached = tail;
-    return groups == 1 ? 0 : tail; // not reached: some group runs out of frontier before the queue does
   }
 
   /**
-   * {@link #waves} from its {@code head}-th step on, the groups growing in turn: each group's frontier
-   * (its queued nodes from {@code head} on) becomes a list of its own, joined to another's when they unite.
+   * Node {@code x} of group {@code gx}: queues its unreached neighbours in cluster {@code c} into the
+   * group (and its frontier list, {@code inTurn}) and unites the groups it meets; returns whether all
+   * groups are now one.
    */
-  private int inTurn(int head, int tail, int seeds, int groups, int c, int[] cluster, int[] piece) {
+  private boolean expand(int x, int gx, int c, int[] cluster, boolean inTurn) {
     final Work w = work;
-    final int[] parent = w.parent;
-    final int[] pending = w.pending;
-    final int[] first = w.frontierHead;
-    final int[] last = w.frontierTail;
-    final int[] next = w.nextInFrontier;
-    final int[] growing = w.growing;
-    final int[] mark = w.mark;
     final int[] wave = w.wave;
-    final int[] queue = w.queue;
     final int epoch = w.epoch;
-    int listed = 0;
-    for (int g = 0; g < seeds; g++) {
-      if (parent[g] == g) {
-        first[g] = -1;
-        growing[listed++] = g;
-      }
-    }
-    for (int q = head; q < tail; q++) {
-      int x = queue[q];
-      int g = find(wave[x]);
-      next[x] = -1;
-      if (first[g] < 0) {
-        first[g] = x;
-      } else {
-        next[last[g]] = x;
-      }
-      last[g] = x;
-    }
-    int turn = 0;
-    while (true) {
-      if (turn >= listed) {
-        turn = 0;
-      }
-      int gx = growing[turn];
-      if (parent[gx] != gx) {
-        growing[turn] = growing[--listed]; // united with another group since its last turn
+    for (int k = spatial.firstNeighbourIndex[x]; k < spatial.firstNeighbourIndex[x + 1]; k++) {
+      int y = spatial.neighbour[k];
+      if (cluster[y] != c) {
         continue;
       }
-      turn++;
-      int x = first[gx];
-      first[gx] = next[x];
-      for (int k = spatial.firstNeighbourIndex[x]; k < spatial.firstNeighbourIndex[x + 1]; k++) {
-        int y = spatial.neighbour[k];
-        if (cluster[y] != c) {
-          continue;
+      if (w.mark[y] != epoch) {
+        w.mark[y] = epoch;
+        wave[y] = gx;
+        w.pending[gx]++;
+        w.queue[w.tail++] = y;
+        if (inTurn) {
+          w.nextInFrontier[y] = -1;
+          append(gx, y, y);
         }
-        if (mark[y] != epoch) {
-          mark[y] = epoch;
-          wave[y] = gx;
-          pending[gx]++;
-          next[y] = -1;
-          if (first[gx] < 0) {
-            first[gx] = y;
-          } else {
-            next[last[gx]] = y;
+      } else if (wave[y] != gx && wave[y] != GONE) {
+        int gy = find(wave[y]);
+        wave[y] = gy; // later visits of y skip the walk up
+        if (gy != gx) {
+          w.parent[gy] = gx;
+          w.pending[gx] += w.pending[gy];
+          if (inTurn && w.frontierHead[gy] >= 0) {
+            append(gx, w.frontierHead[gy], w.frontierTail[gy]);
           }
-          last[gx] = y;
-          queue[tail++] = y;
-        } else if (wave[y] != gx && wave[y] != GONE) {
-          int gy = find(wave[y]);
-          wave[y] = gy;
-          if (gy != gx) {
-            parent[gy] = gx;
-            pending[gx] += pending[gy];
-            if (first[gy] >= 0) {
-              if (first[gx] < 0) {
-                first[gx] = first[gy];
-              } else {
-                next[last[gx]] = first[gy];
-              }
-              last[gx] = last[gy];
-            }
-            if (--groups == 1) {
-              w.reached = tail;
-              return 0;
-            }
+          if (--w.groups == 1) {
+            return true;
           }
         }
-      }
-      if (--pending[gx] == 0) {
-        w.reached = tail;
-        return enclosed(gx, tail, piece);
       }
     }
+    return false;
+  }
+
+  /**
+   * Turns the queue's unexpanded nodes, from {@code head} on, into a frontier list per group, and lists
+   * the groups (among the first {@code seeds} waves); returns how many.
+   */
+  private int listFrontiers(int head, int seeds) {
+    final Work w = work;
+    int listed = 0;
+    for (int g = 0; g < seeds; g++) {
+      if (w.parent[g] == g) {
+        w.frontierHead[g] = -1;
+        w.growing[listed++] = g;
+      }
+    }
+    for (int q = head; q < w.tail; q++) {
+      int x = w.queue[q];
+      w.nextInFrontier[x] = -1;
+      append(find(w.wave[x]), x, x);
+    }
+    return listed;
+  }
+
+  /** Appends the chain of frontier nodes {@code from} ... {@code to} to group {@code g}'s frontier list. */
+  private void append(int g, int from, int to) {
+    final Work w = work;
+    if (w.frontierHead[g] < 0) {
+      w.frontierHead[g] = from;
+    } else {
+      w.nextInFrontier[w.frontierTail[g]] = from;
+    }
+    w.frontierTail[g] = to;
   }
 
   /** How many nodes the last {@link #cutOff} or {@link #staysConnectedWithout} search reached. */

@@ -43,13 +43,15 @@ class ContiguityGuardTest {
 
   @Test
   void theCutOffPieceIsAWholePieceOfTheClusterWithoutTheNode() {
+    // grids large enough that many searches go on past the level-by-level steps and grow their groups in turn
     Random rnd = new Random(12);
     int cuts = 0;
+    int inTurn = 0;
     for (int t = 0; t < 300; t++) {
-      int rows = 2 + rnd.nextInt(9);
-      int cols = 2 + rnd.nextInt(9);
+      int rows = 2 + rnd.nextInt(24);
+      int cols = 2 + rnd.nextInt(24);
       int n = rows * cols;
-      Network grid = holes(Graphs.gridAdjacency(rows, cols, n), rnd);
+      Network grid = holes(walled(rows, cols, rnd), rnd);
       int[] cluster = grown(grid, 1 + rnd.nextInt(3), rnd);
       boolean[] all = new boolean[n];
       Arrays.fill(all, true);
@@ -61,6 +63,7 @@ class ContiguityGuardTest {
           continue;
         }
         cuts++;
+        inTurn += guard.reachedByLastSearch() > ContiguityGuard.LEVEL_STEPS ? 1 : 0;
         int[] found = Arrays.copyOf(piece, count);
         Arrays.sort(found);
         // the piece is everything of the cluster reached from one of its nodes without passing v
@@ -69,6 +72,7 @@ class ContiguityGuardTest {
       }
     }
     assertThat(cuts).isGreaterThan(100);
+    assertThat(inTurn).as("searches past the level-by-level steps").isGreaterThan(100);
   }
 
   @Test
@@ -108,6 +112,35 @@ class ContiguityGuardTest {
   }
 
   @Test
+  void wavesThatMeetFarOutAreUnitedWithTheirFrontiers() {
+    // a long path with v joined to several of its nodes: without v the path is still whole, but the waves
+    // from v's neighbours meet only far along it, two by two, after the level-by-level steps
+    Random rnd = new Random(13);
+    for (int t = 0; t < 200; t++) {
+      int length = 200 + rnd.nextInt(400);
+      int n = length + 1;
+      List<int[]> edges = new ArrayList<>();
+      for (int p = 1; p < length; p++) {
+        edges.add(new int[] {p, p + 1});
+      }
+      int joins = 3 + rnd.nextInt(3);
+      for (int j = 0; j < joins; j++) {
+        edges.add(new int[] {0, 1 + rnd.nextInt(length)});
+      }
+      ContiguityGuard guard = ContiguityGuard.ofAdjacency(Graphs.unweighted(n, edges.toArray(new int[0][])));
+      assertThat(guard.cutOff(0, new int[n], new int[n])).as("trial %d", t).isZero();
+      // and with the path cut in two, v holds the two halves together
+      edges.remove(length / 2 - 1);
+      ContiguityGuard cut = ContiguityGuard.ofAdjacency(Graphs.unweighted(n, edges.toArray(new int[0][])));
+      int half = length / 2;
+      int count = cut.cutOff(0, new int[n], new int[n]);
+      boolean bothHalves = edges.stream().anyMatch(e -> e[0] == 0 && e[1] <= half)
+          && edges.stream().anyMatch(e -> e[0] == 0 && e[1] > half);
+      assertThat(count).as("trial %d", t).isIn(bothHalves ? List.of(half, length - half) : List.of(0));
+    }
+  }
+
+  @Test
   void withoutContiguityEveryMoveIsAllowed() {
     Network path = Graphs.gridAdjacency(1, 3, 3);
     boolean[] all = {true, true, true};
@@ -133,6 +166,28 @@ class ContiguityGuardTest {
       }
     }
     return Graphs.unweighted(n, Arrays.copyOf(kept, m));
+  }
+
+  /**
+   * A rows x cols grid split by a wall between two random columns, crossed by one edge only: the ends of
+   * that edge hold two large pieces together.
+   */
+  private static Network walled(int rows, int cols, Random rnd) {
+    int n = rows * cols;
+    Network grid = Graphs.gridAdjacency(rows, cols, n);
+    int wall = rnd.nextInt(Math.max(1, cols - 1));
+    int door = rnd.nextInt(rows);
+    List<int[]> kept = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int k = grid.neighbourStart(i); k < grid.neighbourEnd(i); k++) {
+        int j = grid.neighbour(k);
+        boolean crossesWall = j == i + 1 && i % cols == wall && i / cols != door;
+        if (j > i && !crossesWall) {
+          kept.add(new int[] {i, j});
+        }
+      }
+    }
+    return Graphs.unweighted(n, kept.toArray(new int[0][]));
   }
 
   /** Clusters grown breadth first from random seeds (mostly contiguous). */
@@ -192,11 +247,8 @@ class ContiguityGuardTest {
     return IntStream.range(0, seen.length).filter(i -> seen[i]).toArray();
   }
 
-  /** Breadth first from one of v's in-cluster neighbours, inside the cluster, v left out: are all reached? */
+  /** Are all of v's neighbours in its cluster reached from one of them without passing v? */
   private static boolean neighboursStayConnected(Network g, int[] cluster, int v) {
-    int n = g.nodeCount();
-    boolean[] seen = new boolean[n];
-    seen[v] = true;
     int first = -1;
     int targets = 0;
     for (int e = g.neighbourStart(v); e < g.neighbourEnd(v); e++) {
@@ -208,21 +260,9 @@ class ContiguityGuardTest {
     if (targets <= 1) {
       return true;
     }
-    ArrayDeque<Integer> q = new ArrayDeque<>();
-    q.add(first);
-    seen[first] = true;
-    while (!q.isEmpty()) {
-      int x = q.poll();
-      for (int e = g.neighbourStart(x); e < g.neighbourEnd(x); e++) {
-        int y = g.neighbour(e);
-        if (!seen[y] && cluster[y] == cluster[v]) {
-          seen[y] = true;
-          q.add(y);
-        }
-      }
-    }
+    int[] reached = reachedWithout(g, cluster, v, first);
     for (int e = g.neighbourStart(v); e < g.neighbourEnd(v); e++) {
-      if (cluster[g.neighbour(e)] == cluster[v] && !seen[g.neighbour(e)]) {
+      if (cluster[g.neighbour(e)] == cluster[v] && Arrays.binarySearch(reached, g.neighbour(e)) < 0) {
         return false;
       }
     }
