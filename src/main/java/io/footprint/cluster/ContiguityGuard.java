@@ -233,10 +233,11 @@ public final class ContiguityGuard {
    * when all unite, else how many nodes the first group to run out of frontier enclosed (written to
    * {@code piece} when it is not null and they fit). A group that runs out of frontier has reached the
    * whole of a piece of the cluster that only the gone nodes join to the rest, whichever order its nodes
-   * were reached in, so the answer does not depend on the order. The first {@link #LEVEL_STEPS} steps go
-   * level by level; then the groups grow in turn, one node each, so that a piece is found after about as
-   * many steps as it has nodes times the number of groups, where levels would also grow the rest as far
-   * out as the piece is long (a peninsula of length L against a disc of L squared).
+   * were reached in, so whether the answer is 0 does not depend on the order (which piece is found first
+   * may). The first {@link #LEVEL_STEPS} steps go level by level; then the groups grow in turn, one node
+   * each, so that a piece is found after about as many steps as it has nodes times the number of groups,
+   * where levels would also grow the rest as far out as the piece is long (a peninsula of length L against
+   * a disc of L squared).
    */
   private int waves(int tail, int c, int[] cluster, int[] piece) {
     final Work w = work;
