@@ -150,11 +150,10 @@ public final class ContiguityGuard {
    *
    * <p>A breadth-first wave starts from each of {@code v}'s neighbours in the cluster, all advancing
    * level by level at first, then the groups of waves growing by one node in turn; waves that meet are
-   * united (union-find). If all unite, the
-   * cluster stays connected. If a united group of waves runs out of frontier first, it has enclosed a
-   * piece of the cluster that only {@code v} joined to the rest: leaving would cut the cluster. Either
-   * way the search stops after about as many steps as the smaller side has nodes times the number of
-   * groups, so a cut vertex of a large cluster costs little.
+   * united (union-find). If all unite, the cluster stays connected. If a united group of waves runs out
+   * of frontier first, it has enclosed a piece of the cluster that only {@code v} joined to the rest:
+   * leaving would cut the cluster. Either way the search stops after about as many steps as the smaller
+   * side has nodes times the number of groups, so a cut vertex of a large cluster costs little.
    */
   public int cutOff(int v, int[] cluster, int[] piece) {
     final int[] targets = work.targets;

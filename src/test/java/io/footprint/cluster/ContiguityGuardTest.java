@@ -26,9 +26,7 @@ class ContiguityGuardTest {
       int n = rows * cols;
       Network grid = holes(Graphs.gridAdjacency(rows, cols, n), rnd);
       int[] cluster = t % 2 == 0 ? grown(grid, 1 + rnd.nextInt(4), rnd) : scattered(n, 1 + rnd.nextInt(3), rnd);
-      boolean[] all = new boolean[n];
-      Arrays.fill(all, true);
-      ContiguityGuard guard = new ContiguityGuard(grid, all, new boolean[n], true, new ContiguityGuard.Work(n));
+      ContiguityGuard guard = ContiguityGuard.ofAdjacency(grid);
       for (int v = 0; v < n; v++) {
         boolean expected = neighboursStayConnected(grid, cluster, v);
         assertThat(guard.mayLeave(v, cluster)).as("trial %d, node %d of %s", t, v, Arrays.toString(cluster))
@@ -53,9 +51,7 @@ class ContiguityGuardTest {
       int n = rows * cols;
       Network grid = holes(walled(rows, cols, rnd), rnd);
       int[] cluster = grown(grid, 1 + rnd.nextInt(3), rnd);
-      boolean[] all = new boolean[n];
-      Arrays.fill(all, true);
-      ContiguityGuard guard = new ContiguityGuard(grid, all, new boolean[n], true, new ContiguityGuard.Work(n));
+      ContiguityGuard guard = ContiguityGuard.ofAdjacency(grid);
       for (int v = 0; v < n; v++) {
         int[] piece = new int[n];
         int count = guard.cutOff(v, cluster, piece);
