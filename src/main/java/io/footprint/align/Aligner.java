@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -32,6 +33,9 @@ public final class Aligner {
   private final RegionSet regions;
   private final double threshold;
   private final RegionIndex index;
+  private Realigner.AreaOrder areaOrder;
+  /** The regions' score by the scorer of each condition (weakly: a scorer's flows are dropped with it). */
+  private final Map<PartitionScorer, PartitionScore> regionScores = new WeakHashMap<>();
 
   public Aligner(Scenario scenario, RegionSet regions, double threshold) {
     this.scenario = scenario;
@@ -46,8 +50,16 @@ public final class Aligner {
 
   /** The realignment of a proposal with these regions (see {@link Realigner}). */
   public Realigner.Result realign(Proposal p, AreaAdjacency adjacency) {
-    return Realigner.realign(p, scenario.areas(), adjacency, index.regionOfAreas(), index.codes(), index.noRegion(),
-        threshold);
+    return Realigner.realign(p, scenario.areas(), areaOrder(), adjacency, index.regionOfAreas(), index.codes(),
+        index.noRegion(), threshold);
+  }
+
+  /** Realignment's order of the scenario's areas, computed once for all the proposals realigned here. */
+  private synchronized Realigner.AreaOrder areaOrder() {
+    if (areaOrder == null) {
+      areaOrder = Realigner.AreaOrder.of(scenario.areas());
+    }
+    return areaOrder;
   }
 
   /** Region number of each area (areas in no region share the last number), in scenario order. */
@@ -192,11 +204,25 @@ public final class Aligner {
     return table;
   }
 
-  /** The regions as a partition of the condition's flows, each site in the region of the area holding it. */
+  /**
+   * The regions as a partition of the condition's flows, each site in the region of the area holding it.
+   * It depends on the scorer's flows alone, not on any proposal, so it is scored once per scorer and kept
+   * while the scorer is (every alignment of a condition's proposals, realigned or scanned, shares it).
+   */
   public PartitionScore scoreRegions(PartitionScorer scorer) {
+    synchronized (regionScores) {
+      PartitionScore kept = regionScores.get(scorer);
+      if (kept != null) {
+        return kept;
+      }
+    }
     List<String> labels = new ArrayList<>(index.codes());
     labels.replaceAll(c -> c.equals(NO_REGION) ? "(none)" : c);
-    return scorer.score(index.regionOfAreas(), index.regionOfSites(), index.count(), labels, 1.0);
+    PartitionScore score = scorer.score(index.regionOfAreas(), index.regionOfSites(), index.count(), labels, 1.0);
+    synchronized (regionScores) {
+      regionScores.putIfAbsent(scorer, score);
+    }
+    return score;
   }
 
   /** Each region's outline: the union of its areas' polygons (for maps), by region code; areas in no region left out. */

@@ -1,12 +1,6 @@
 package io.footprint.align;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Which areas of each footprint border which other footprint, by the areas' region, as the moves
@@ -27,50 +21,43 @@ final class Borders {
   private final int[] byRank;
   private final double[] populationByRank;
   private final boolean[] suspended;
-  /** For each footprint f: for each footprint g it borders, f's areas bordering g. */
-  private final List<Map<Integer, Contact>> sets;
+  /**
+   * For each footprint f: the footprints it borders (the first {@code contacts[f]} entries, in no
+   * particular order) and, beside each, f's areas bordering it. A footprint borders a handful of
+   * others, so a scan finds one.
+   */
+  private final int[][] bordered;
+  private final Contact[][] contact;
+  private final int[] contacts;
 
   /**
    * The areas of one footprint that border another: the ranks of those not set aside, per region; the
    * areas set aside; and how many in all.
    */
   private static final class Contact {
-    final TreeSet<Integer>[] byRegion;
-    final HashSet<Integer> aside = new HashSet<>();
+    final SortedInts[] byRegion;
+    final SortedInts aside = new SortedInts();
     int areas;
 
-    @SuppressWarnings("unchecked")
     Contact(int regions) {
-      byRegion = new TreeSet[regions];
+      byRegion = new SortedInts[regions];
     }
   }
 
-  Borders(int[] fp, int[] start, int[] neighbour, int[] regionOfArea, int regions, int k, double[] population) {
+  Borders(int[] fp, int[] start, int[] neighbour, int[] regionOfArea, int regions, int k, Realigner.AreaOrder order) {
     this.fp = fp;
     this.start = start;
     this.neighbour = neighbour;
     this.regionOfArea = regionOfArea;
     this.regions = regions;
     int n = fp.length;
-    Integer[] order = new Integer[n];
-    for (int a = 0; a < n; a++) {
-      order[a] = a;
-    }
-    Arrays.sort(order, (x, y) -> population[x] != population[y] ? Double.compare(population[y], population[x])
-        : Integer.compare(x, y));
-    rank = new int[n];
-    byRank = new int[n];
-    populationByRank = new double[n];
-    for (int r = 0; r < n; r++) {
-      byRank[r] = order[r];
-      rank[order[r]] = r;
-      populationByRank[r] = population[order[r]];
-    }
+    this.byRank = order.byRank;
+    this.rank = order.rank;
+    this.populationByRank = order.populationByRank;
     suspended = new boolean[n];
-    sets = new ArrayList<>(k);
-    for (int f = 0; f < k; f++) {
-      sets.add(new HashMap<>());
-    }
+    bordered = new int[k][4];
+    contact = new Contact[k][4];
+    contacts = new int[k];
     for (int a = 0; a < n; a++) {
       for (int e = start[a]; e < start[a + 1]; e++) {
         if (fp[neighbour[e]] != fp[a]) {
@@ -80,14 +67,57 @@ final class Borders {
     }
   }
 
+  /**
+   * The areas in realignment's order: most populous first, lower area number on ties. Each area's key
+   * is its population's place among the distinct populations (descending) above its number, so one
+   * primitive sort of longs gives the order. Populations are finite and not negative (the readers
+   * refuse others); adding 0.0 makes -0.0 equal to 0.0, as {@code !=} on doubles has it.
+   */
+  static int[] mostPopulousFirst(double[] population) {
+    int n = population.length;
+    double[] distinct = new double[n];
+    for (int a = 0; a < n; a++) {
+      distinct[a] = population[a] + 0.0;
+    }
+    Arrays.sort(distinct);
+    int d = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || distinct[i] != distinct[d - 1]) {
+        distinct[d++] = distinct[i];
+      }
+    }
+    long[] keys = new long[n];
+    for (int a = 0; a < n; a++) {
+      long place = d - 1 - Arrays.binarySearch(distinct, 0, d, population[a] + 0.0);
+      keys[a] = place << 32 | a;
+    }
+    Arrays.sort(keys);
+    int[] order = new int[n];
+    for (int r = 0; r < n; r++) {
+      order[r] = (int) keys[r];
+    }
+    return order;
+  }
+
   /** Position of the area in realignment's order. */
   int rank(int a) {
     return rank[a];
   }
 
-  /** The footprints {@code f} borders. */
-  Iterable<Integer> bordering(int f) {
-    return sets.get(f).keySet();
+  /** The footprints {@code f} borders, in no particular order (a fresh array). */
+  int[] bordering(int f) {
+    return Arrays.copyOf(bordered[f], contacts[f]);
+  }
+
+  /** f's contact with g, or null when f does not border g. */
+  private Contact contact(int f, int g) {
+    int[] gs = bordered[f];
+    for (int i = contacts[f] - 1; i >= 0; i--) {
+      if (gs[i] == g) {
+        return contact[f][i];
+      }
+    }
+    return null;
   }
 
   /** The first position in realignment's order whose area has at most {@code residents} residents. */
@@ -105,10 +135,22 @@ final class Borders {
     return lo;
   }
 
-  /** The ranks of f's areas in region {@code r} that border g; null when there are none. */
-  TreeSet<Integer> areas(int f, int g, int r) {
-    Contact c = sets.get(f).get(g);
-    return c == null ? null : c.byRegion[r];
+  /** How many footprints {@code f} borders; {@link #borderedAt} and {@link #areasAt} read them by position. */
+  int contacts(int f) {
+    return contacts[f];
+  }
+
+  /** The footprint at position {@code i} among those {@code f} borders (positions change as moves drop some). */
+  int borderedAt(int f, int i) {
+    return bordered[f][i];
+  }
+
+  /**
+   * The ranks of f's areas that border the footprint at position {@code i} among those it borders, by
+   * region (an entry is null or empty where there are none). The sets are live: moves change them.
+   */
+  SortedInts[] areasAt(int f, int i) {
+    return contact[f][i].byRegion;
   }
 
   int areaAt(int rank) {
@@ -190,14 +232,25 @@ final class Borders {
 
   /** Files area {@code a} (of footprint {@code fp[a]}) as bordering {@code g}. */
   private void add(int a, int g) {
-    Contact c = sets.get(fp[a]).computeIfAbsent(g, x -> new Contact(regions));
+    int f = fp[a];
+    Contact c = contact(f, g);
+    if (c == null) {
+      c = new Contact(regions);
+      int i = contacts[f]++;
+      if (i == bordered[f].length) {
+        bordered[f] = Arrays.copyOf(bordered[f], 2 * i);
+        contact[f] = Arrays.copyOf(contact[f], 2 * i);
+      }
+      bordered[f][i] = g;
+      contact[f][i] = c;
+    }
     boolean added;
     if (suspended[a]) {
       added = c.aside.add(a);
     } else {
       int r = regionOfArea[a];
       if (c.byRegion[r] == null) {
-        c.byRegion[r] = new TreeSet<>();
+        c.byRegion[r] = new SortedInts();
       }
       added = c.byRegion[r].add(rank[a]);
     }
@@ -206,14 +259,27 @@ final class Borders {
 
   /** Unfiles area {@code a} of footprint {@code f} as bordering {@code g}. */
   private void remove(int a, int f, int g) {
-    Contact c = sets.get(f).get(g);
+    Contact c = contact(f, g);
     if (c == null) {
       return;
     }
-    TreeSet<Integer> s = c.byRegion[regionOfArea[a]];
+    SortedInts s = c.byRegion[regionOfArea[a]];
     boolean removed = suspended[a] ? c.aside.remove(a) : s != null && s.remove(rank[a]);
     if (removed && --c.areas == 0) {
-      sets.get(f).remove(g);
+      forget(f, g);
+    }
+  }
+
+  /** Drops g from the footprints f borders. */
+  private void forget(int f, int g) {
+    int last = --contacts[f];
+    for (int i = 0; i <= last; i++) {
+      if (bordered[f][i] == g) {
+        bordered[f][i] = bordered[f][last];
+        contact[f][i] = contact[f][last];
+        contact[f][last] = null;
+        return;
+      }
     }
   }
 }

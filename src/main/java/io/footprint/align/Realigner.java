@@ -61,15 +61,50 @@ public final class Realigner {
   private Realigner() {}
 
   /**
+   * The areas' residents and realignment's order of them (most populous first, lower area number on
+   * ties): the same for every proposal over the same areas, so a run computes it once per reference
+   * ({@link Aligner}) rather than once per realignment.
+   */
+  public static final class AreaOrder {
+    final double[] population;
+    /** The areas in realignment's order; each area's position in it; the residents at each position. */
+    final int[] byRank;
+    final int[] rank;
+    final double[] populationByRank;
+
+    private AreaOrder(double[] population) {
+      int n = population.length;
+      this.population = population;
+      this.byRank = Borders.mostPopulousFirst(population);
+      this.rank = new int[n];
+      this.populationByRank = new double[n];
+      for (int r = 0; r < n; r++) {
+        rank[byRank[r]] = r;
+        populationByRank[r] = population[byRank[r]];
+      }
+    }
+
+    public static AreaOrder of(List<Area> areas) {
+      double[] population = new double[areas.size()];
+      for (int a = 0; a < population.length; a++) {
+        population[a] = areas.get(a).population();
+      }
+      return new AreaOrder(population);
+    }
+  }
+
+  /**
    * @param regionOfArea region number of each area; {@code noRegion} marks areas in no region
    */
   public static Result realign(Proposal p, List<Area> areas, AreaAdjacency adjacency, int[] regionOfArea,
       List<String> regionCodes, int noRegion, double threshold) {
-    double[] population = new double[areas.size()];
-    for (int a = 0; a < population.length; a++) {
-      population[a] = areas.get(a).population();
-    }
-    RealignmentRounds rounds = new RealignmentRounds(p.footprintOfArea(), p.footprintCount(), population,
+    return realign(p, areas, AreaOrder.of(areas), adjacency, regionOfArea, regionCodes, noRegion, threshold);
+  }
+
+  /** As above, with the areas' order given ({@link AreaOrder#of} the same areas). */
+  public static Result realign(Proposal p, List<Area> areas, AreaOrder order, AreaAdjacency adjacency,
+      int[] regionOfArea, List<String> regionCodes, int noRegion, double threshold) {
+    RealignmentRounds rounds = new RealignmentRounds(p.footprintOfArea(), p.footprintCount(), order,
         adjacency.startArray(), adjacency.neighbourArray(), regionOfArea, regionCodes.size(), noRegion, threshold);
     int count = rounds.run();
     int[] fp = rounds.footprintOfArea();

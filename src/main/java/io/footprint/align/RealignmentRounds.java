@@ -4,10 +4,7 @@ import io.footprint.cluster.ContiguityGuard;
 import io.footprint.cluster.Network;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The rounds of {@link Realigner}, with every figure kept up to date by the moves instead of being
@@ -49,15 +46,18 @@ final class RealignmentRounds {
   private final int[] pieceFound = new int[Holders.PIECE_KEPT];
   /** Each footprint's runs, kept while its areas and host are as they were when found. */
   private final RunSet[] runSets;
+  /** The run last found holding each area (it stands while its set is its footprint's). */
+  private final Run[] runOfArea;
   private final List<Realigner.Move> moves = new ArrayList<>();
   private final int[] runOf;
   private final int[] piece;
   private int runEpoch;
   private int runsListed;
 
-  RealignmentRounds(int[] footprintOfArea, int k, double[] population, int[] start, int[] neighbour,
+  RealignmentRounds(int[] footprintOfArea, int k, Realigner.AreaOrder order, int[] start, int[] neighbour,
       int[] regionOfArea, int regions, int noRegion, double threshold) {
     int n = footprintOfArea.length;
+    double[] population = order.population;
     this.start = start;
     this.neighbour = neighbour;
     this.population = population;
@@ -68,7 +68,7 @@ final class RealignmentRounds {
     this.fp = footprintOfArea.clone();
     this.search = new AreaSearch(start, neighbour);
     this.round = new RoundStart(fp, k, population, regionOfArea, regions, noRegion, threshold, search);
-    this.borders = new Borders(fp, start, neighbour, regionOfArea, regions, k, population);
+    this.borders = new Borders(fp, start, neighbour, regionOfArea, regions, k, order);
     double[] ones = new double[neighbour.length];
     Arrays.fill(ones, 1);
     this.guard = ContiguityGuard.ofAdjacency(Network.unweighted(n, start, neighbour, ones));
@@ -77,6 +77,7 @@ final class RealignmentRounds {
     this.stuck = new boolean[k];
     this.holders = new Holders(start, neighbour, borders, round, k);
     this.runSets = new RunSet[k];
+    this.runOfArea = new Run[n];
     this.runOf = new int[n];
     this.piece = new int[n];
   }
@@ -249,15 +250,18 @@ final class RealignmentRounds {
     final int[] border;
     final double population;
     final int first;
+    /** The runs of its footprint it was found among: it stands while they do. */
+    final RunSet set;
     boolean holds;
     /** The last listing of runs this one was put in, so that it is listed once. */
     int listed;
 
-    Run(int[] areas, int[] border, double population, int first) {
+    Run(int[] areas, int[] border, double population, int first, RunSet set) {
       this.areas = areas;
       this.border = border;
       this.population = population;
       this.first = first;
+      this.set = set;
     }
   }
 
@@ -267,7 +271,7 @@ final class RealignmentRounds {
    * the footprint's areas and host, so they are kept while those stay as they were. Which runs are
    * tried is read afresh each time: that depends on the footprints around.
    */
-  private record RunSet(int taken, long lost, int host, Map<Integer, Run> byArea) {}
+  private record RunSet(int taken, long lost, int host) {}
 
   /**
    * The footprint's runs of outside areas that could move, most populous first, then by their first
@@ -277,17 +281,17 @@ final class RealignmentRounds {
     RunSet kept = runSets[f];
     if (kept == null || kept.taken != round.gainedSoFar(f) || kept.lost != round.lostSoFar(f)
         || kept.host != round.host[f]) {
-      kept = new RunSet(round.gainedSoFar(f), round.lostSoFar(f), round.host[f], new HashMap<>());
+      kept = new RunSet(round.gainedSoFar(f), round.lostSoFar(f), round.host[f]);
       runSets[f] = kept;
     }
     List<Run> runs = new ArrayList<>();
     int listed = ++runsListed;
     for (int a : runStarts(f)) {
-      Run run = kept.byArea.get(a);
-      if (run == null) {
-        run = runFrom(a, f);
+      Run run = runOfArea[a];
+      if (run == null || run.set != kept) {
+        run = runFrom(a, f, kept);
         for (int x : run.areas) {
-          kept.byArea.put(x, run);
+          runOfArea[x] = run;
         }
       }
       if (run.listed != listed) {
@@ -301,7 +305,7 @@ final class RealignmentRounds {
   }
 
   /** The run of footprint {@code f}'s areas in area {@code a}'s region that holds {@code a}. */
-  private Run runFrom(int a, int f) {
+  private Run runFrom(int a, int f, RunSet set) {
     if (runEpoch == Integer.MAX_VALUE) {
       Arrays.fill(runOf, 0);
       runEpoch = 0;
@@ -335,7 +339,7 @@ final class RealignmentRounds {
       queue[onBorder] = x;
       onBorder += bordersAnother(x, f) ? 1 : 0;
     }
-    return new Run(areas, Arrays.copyOf(queue, onBorder), sum, first);
+    return new Run(areas, Arrays.copyOf(queue, onBorder), sum, first, set);
   }
 
   /**
@@ -393,15 +397,17 @@ final class RealignmentRounds {
    * room is widened by a relative margin far above rounding, and {@link #target} decides exactly).
    */
   private final class Candidates {
-    private final List<TreeSet<Integer>> lists = new ArrayList<>();
+    private SortedInts[] lists = new SortedInts[8];
     private int[] next = new int[8];
+    private int count;
     private int last = -1;
     private final int f;
 
     Candidates(int f, boolean takerOnly) {
       this.f = f;
       int host = round.host[f];
-      for (int g : borders.bordering(f)) {
+      for (int i = 0; i < borders.contacts(f); i++) {
+        int g = borders.borderedAt(f, i);
         int hostOfG = round.host[g];
         if (takerOnly && hostOfG < 0) {
           continue;
@@ -411,16 +417,17 @@ final class RealignmentRounds {
           double room = round.pop[g][hostOfG] / threshold - round.total[g];
           roomFrom = borders.firstWithAtMost(room + 1e-9 * (Math.abs(room) + round.total[g] + 1));
         }
+        SortedInts[] byRegion = borders.areasAt(f, i);
         for (int r = 0; r < regions; r++) {
-          TreeSet<Integer> list = r == host ? null : borders.areas(f, g, r);
-          Integer first = list == null ? null : takerOnly && r != hostOfG ? list.ceiling(roomFrom) : list.isEmpty()
-              ? null : list.first();
-          if (first != null) {
-            if (lists.size() == next.length) {
-              next = Arrays.copyOf(next, 2 * next.length);
+          SortedInts list = r == host ? null : byRegion[r];
+          int first = list == null ? -1 : takerOnly && r != hostOfG ? list.ceiling(roomFrom) : list.first();
+          if (first >= 0) {
+            if (count == next.length) {
+              next = Arrays.copyOf(next, 2 * count);
+              lists = Arrays.copyOf(lists, 2 * count);
             }
-            next[lists.size()] = first;
-            lists.add(list);
+            next[count] = first;
+            lists[count++] = list;
           }
         }
       }
@@ -430,7 +437,7 @@ final class RealignmentRounds {
     int next() {
       while (true) {
         int best = -1;
-        for (int i = 0; i < lists.size(); i++) {
+        for (int i = 0; i < count; i++) {
           if (next[i] >= 0 && (best < 0 || next[i] < next[best])) {
             best = i;
           }
@@ -439,8 +446,7 @@ final class RealignmentRounds {
           return -1;
         }
         int r = next[best];
-        Integer after = lists.get(best).higher(r);
-        next[best] = after == null ? -1 : after;
+        next[best] = lists[best].higher(r);
         int a = borders.areaAt(r);
         if (r != last && round.part[a] == f) {
           last = r;

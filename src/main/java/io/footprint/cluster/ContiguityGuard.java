@@ -158,7 +158,8 @@ public final class ContiguityGuard {
   public int cutOff(int v, int[] cluster, int[] piece) {
     final int[] targets = work.targets;
     int nTargets = neighboursInCluster(v, cluster, targets);
-    if (nTargets <= 1) {
+    if (nTargets <= 1 || neighboursJoined(targets, nTargets)) {
+      work.reached = 0;
       return 0;
     }
     nextEpoch();
@@ -277,7 +278,7 @@ public final class ContiguityGuard {
       }
       if (--w.pending[gx] == 0) {
         w.reached = w.tail;
-        return enclosed(gx, w.tail, piece); // this group of waves is closed off: only the gone join it to the rest
+        return enclosed(gx, seeds, w.tail, piece); // this group of waves is closed off: only the gone join it to the rest
       }
     }
   }
@@ -360,13 +361,24 @@ public final class ContiguityGuard {
     return work.reached;
   }
 
-  /** The nodes the group of waves {@code g} reached, among the first {@code tail} queued: how many, and which. */
-  private int enclosed(int g, int tail, int[] piece) {
+  /**
+   * The nodes the group of waves {@code g} reached, among the first {@code tail} queued: how many, and
+   * which. Each of the {@code seeds} waves is pointed at its group's root first, so that a node's group
+   * is one look-up.
+   */
+  private int enclosed(int g, int seeds, int tail, int[] piece) {
+    final int[] parent = work.parent;
+    for (int t = 0; t < seeds; t++) {
+      parent[t] = find(t);
+    }
+    final int[] queue = work.queue;
+    final int[] wave = work.wave;
     int count = 0;
     for (int q = 0; q < tail; q++) {
-      if (find(work.wave[work.queue[q]]) == g) {
+      int x = queue[q];
+      if (parent[wave[x]] == g) {
         if (piece != null && count < piece.length) {
-          piece[count] = work.queue[q];
+          piece[count] = x;
         }
         count++;
       }
@@ -384,6 +396,38 @@ public final class ContiguityGuard {
       }
     }
     return n;
+  }
+
+  /**
+   * Whether the {@code n} nodes {@code targets} (a node's neighbours in its cluster) are joined among
+   * themselves, by edges between them alone. Then the cluster stays connected without the node, as any
+   * path through it can go round by them instead. In a tiling of areas where three meet at each corner,
+   * a border area's neighbours in its cluster are usually one run around it, each bordering the next,
+   * so most areas are cleared by this look at a few dozen edges, and only the rest need the waves.
+   */
+  private boolean neighboursJoined(int[] targets, int n) {
+    Work w = work;
+    nextEpoch();
+    final int epoch = w.epoch;
+    final int[] joined = w.queue;
+    for (int t = 0; t < n; t++) {
+      w.mark[targets[t]] = epoch;
+      w.wave[targets[t]] = 0;
+    }
+    joined[0] = targets[0];
+    w.wave[targets[0]] = 1;
+    int found = 1;
+    for (int q = 0; q < found; q++) {
+      int x = joined[q];
+      for (int k = spatial.firstNeighbourIndex[x]; k < spatial.firstNeighbourIndex[x + 1]; k++) {
+        int y = spatial.neighbour[k];
+        if (w.mark[y] == epoch && w.wave[y] == 0) {
+          w.wave[y] = 1;
+          joined[found++] = y;
+        }
+      }
+    }
+    return found == n;
   }
 
   /** A fresh epoch for the search marks; they are cleared only when the epoch would overflow. */

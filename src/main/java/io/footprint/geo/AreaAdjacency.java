@@ -129,6 +129,44 @@ public final class AreaAdjacency {
   }
 
   /** Whether the given areas induce a connected subgraph (the empty set and single areas do). */
+  /**
+   * Whether each part of a partition of the areas is connected (a part with no areas counts as
+   * connected), in one sweep: every area is reached once, from the first area of its piece.
+   *
+   * @param partOfArea part of each area, 0 to {@code parts - 1}
+   */
+  public boolean[] connectedParts(int[] partOfArea, int parts) {
+    int n = areaCount();
+    boolean[] reached = new boolean[n];
+    int[] pieces = new int[parts];
+    int[] stack = new int[n];
+    for (int a = 0; a < n; a++) {
+      if (reached[a]) {
+        continue;
+      }
+      int part = partOfArea[a];
+      pieces[part]++;
+      reached[a] = true;
+      int top = 0;
+      stack[top++] = a;
+      while (top > 0) {
+        int x = stack[--top];
+        for (int k = start[x]; k < start[x + 1]; k++) {
+          int y = neighbour[k];
+          if (!reached[y] && partOfArea[y] == part) {
+            reached[y] = true;
+            stack[top++] = y;
+          }
+        }
+      }
+    }
+    boolean[] connected = new boolean[parts];
+    for (int p = 0; p < parts; p++) {
+      connected[p] = pieces[p] <= 1;
+    }
+    return connected;
+  }
+
   public boolean isConnected(int[] areas) {
     if (areas.length <= 1) {
       return true;

@@ -226,6 +226,11 @@ public final class ConditionGraph {
     return activeSites.clone();
   }
 
+  /** Whether each part of a partition of the areas induces a connected subgraph of the area adjacency. */
+  public boolean[] connectedParts(int[] partOfArea, int parts) {
+    return adjacency.connectedParts(partOfArea, parts);
+  }
+
   /** Whether the given areas induce a connected subgraph of the area adjacency. */
   public boolean isConnected(int[] areas) {
     return adjacency.isConnected(areas);

@@ -47,6 +47,7 @@ public final class PartitionScorer {
     ClusterStats stats = new ClusterStats(graph.network(), c);
     int[][] areasOf = Groups.of(partOfArea, parts);
     int[][] sitesOf = Groups.of(partOfSite, parts, activeSites);
+    boolean[] connectedParts = graph.connectedParts(partOfArea, parts);
     List<Footprint> out = new ArrayList<>(parts);
     int contiguous = 0;
     double minPop = Double.POSITIVE_INFINITY;
@@ -54,7 +55,7 @@ public final class PartitionScorer {
     double msSum = 0;
     int msCount = 0;
     for (int p = 0; p < parts; p++) {
-      boolean connected = graph.isConnected(areasOf[p]);
+      boolean connected = connectedParts[p];
       Footprint f = new Footprint(p, labels.get(p), areasOf[p], sitesOf[p], stats.population(p),
           stats.residentActivity(p), stats.siteActivity(p), stats.internalActivity(p), stats.providers(p),
           connected);

@@ -130,6 +130,37 @@ class AreaAdjacencyTest {
     assertThat(adj.isConnected(new int[] {})).isTrue();
   }
 
+  @Test
+  void connectedPartsInOneSweep() {
+    // 3 x 3 grid, areas numbered row by row: {0, 1, 2, 5} is an L, {4} alone, {3, 6, 7, 8} an L. Then the
+    // diagonal {0, 4, 8} (squares touching at corners only) as part 3, leaving part 0 in two pieces, {1, 2, 5}
+    // and {3, 6, 7}, and parts 1, 2 and 4 without areas
+    AreaAdjacency adj = AreaAdjacency.of(Fixtures.grid(3, 3, 10));
+    assertThat(adj.connectedParts(new int[] {0, 0, 0, 2, 1, 0, 2, 2, 2}, 3)).containsExactly(true, true, true);
+    assertThat(adj.connectedParts(new int[] {3, 0, 0, 0, 3, 0, 0, 0, 3}, 5))
+        .containsExactly(false, true, true, false, true);
+  }
+
+  @Test
+  void connectedPartsAgreeWithEachPartsOwnCheck() {
+    Random rnd = new Random(5);
+    for (int t = 0; t < 200; t++) {
+      int rows = 1 + rnd.nextInt(8);
+      int cols = 1 + rnd.nextInt(8);
+      AreaAdjacency adj = AreaAdjacency.of(Fixtures.grid(rows, cols, 10));
+      int parts = 1 + rnd.nextInt(5);
+      int[] part = new int[rows * cols];
+      Arrays.setAll(part, a -> rnd.nextInt(parts));
+      boolean[] connected = adj.connectedParts(part, parts);
+      for (int p = 0; p < parts; p++) {
+        int q = p;
+        int[] areas = java.util.stream.IntStream.range(0, part.length).filter(a -> part[a] == q).toArray();
+        assertThat(connected[p]).as("trial %d, part %d of %s", t, p, Arrays.toString(part))
+            .isEqualTo(adj.isConnected(areas));
+      }
+    }
+  }
+
   private static Area rename(Area a, String code) {
     return new Area(code, code, a.population(), a.lon(), a.lat(), a.geometry());
   }
