@@ -2,12 +2,14 @@ package io.footprint.align;
 
 import io.footprint.cluster.Agreement;
 import io.footprint.geo.AreaAdjacency;
+import io.footprint.geo.AreaLocator;
 import io.footprint.geo.Dissolver;
 import io.footprint.model.Area;
 import io.footprint.model.PartitionScore;
 import io.footprint.model.Proposal;
 import io.footprint.model.RegionSet;
 import io.footprint.model.Scenario;
+import io.footprint.model.Site;
 import io.footprint.propose.PartitionScorer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,10 +40,29 @@ public final class Aligner {
   private final Map<PartitionScorer, PartitionScore> regionScores = new WeakHashMap<>();
 
   public Aligner(Scenario scenario, RegionSet regions, double threshold) {
+    this(scenario, regions, threshold, areasOfSites(scenario));
+  }
+
+  /**
+   * As above, with each site's area given ({@link #areasOfSites} of the same scenario): where the sites
+   * lie does not depend on the regions, so a run locates them once for all its references.
+   */
+  public Aligner(Scenario scenario, RegionSet regions, double threshold, int[] areaOfSite) {
     this.scenario = scenario;
     this.regions = regions;
     this.threshold = threshold;
-    this.index = new RegionIndex(scenario, regions);
+    this.index = new RegionIndex(scenario, regions, areaOfSite);
+  }
+
+  /** The area holding each site, -1 for a site in none ({@link AreaLocator}), in scenario order. */
+  public static int[] areasOfSites(Scenario scenario) {
+    AreaLocator locator = new AreaLocator(scenario.areas());
+    List<Site> sites = scenario.sites();
+    int[] out = new int[sites.size()];
+    for (int s = 0; s < out.length; s++) {
+      out[s] = locator.locate(sites.get(s).lon(), sites.get(s).lat());
+    }
+    return out;
   }
 
   public RegionSet regions() {

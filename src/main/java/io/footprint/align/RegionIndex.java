@@ -1,6 +1,5 @@
 package io.footprint.align;
 
-import io.footprint.geo.AreaLocator;
 import io.footprint.geo.BritishNationalGrid;
 import io.footprint.model.Area;
 import io.footprint.model.RegionSet;
@@ -22,7 +21,7 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 /**
  * A reference region set numbered for the areas and sites of a scenario: regions are numbered in
  * order of their codes, and areas in no region share one more number, the "no region" part, last.
- * Each site lies in the region of the area holding it ({@link AreaLocator}). When both areas and
+ * Each site lies in the region of the area holding it. When both areas and
  * regions are polygons, each area's land inside each region is measured too, in square metres of the
  * British National Grid.
  */
@@ -38,7 +37,8 @@ final class RegionIndex {
   private final Map<Integer, Double>[] landInRegion;
   private final double[] landOfArea;
 
-  RegionIndex(Scenario scenario, RegionSet regions) {
+  /** @param areaOfSite the area holding each site, -1 for none ({@link Aligner#areasOfSites}) */
+  RegionIndex(Scenario scenario, RegionSet regions, int[] areaOfSite) {
     List<Area> areas = scenario.areas();
     TreeSet<String> real = new TreeSet<>();
     boolean unassigned = false;
@@ -71,7 +71,6 @@ final class RegionIndex {
       landOfArea = null;
       landInRegion = null;
     }
-    AreaLocator locator = new AreaLocator(areas);
     List<Site> sites = scenario.sites();
     regionOfSite = new int[sites.size()];
     for (int s = 0; s < sites.size(); s++) {
@@ -80,7 +79,7 @@ final class RegionIndex {
         regionOfSite[s] = given; // an earlier output's footprint of the site
         continue;
       }
-      int a = locator.locate(sites.get(s).lon(), sites.get(s).lat());
+      int a = areaOfSite[s];
       regionOfSite[s] = a < 0 ? -1 : regionOfArea[a];
     }
   }

@@ -161,8 +161,9 @@ public final class Footprints {
   private static List<Aligner> aligners(Request r, Scenario scenario, Problems problems) throws InputException {
     List<Aligner> out = new ArrayList<>();
     RegionReader regions = new RegionReader(problems, r.columns(), r.encoding());
+    int[] areaOfSite = r.references().isEmpty() ? null : Aligner.areasOfSites(scenario);
     for (String ref : r.references()) {
-      out.add(new Aligner(scenario, regions.read(ref, scenario.areas()), r.alignedShare()));
+      out.add(new Aligner(scenario, regions.read(ref, scenario.areas()), r.alignedShare(), areaOfSite));
     }
     if (problems.hasFatal()) {
       throw new InputException(problems);
