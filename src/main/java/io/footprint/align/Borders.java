@@ -67,46 +67,9 @@ final class Borders {
     }
   }
 
-  /**
-   * The areas in realignment's order: most populous first, lower area number on ties. Each area's key
-   * is its population's place among the distinct populations (descending) above its number, so one
-   * primitive sort of longs gives the order. Populations are finite and not negative (the readers
-   * refuse others); adding 0.0 makes -0.0 equal to 0.0, as {@code !=} on doubles has it.
-   */
-  static int[] mostPopulousFirst(double[] population) {
-    int n = population.length;
-    double[] distinct = new double[n];
-    for (int a = 0; a < n; a++) {
-      distinct[a] = population[a] + 0.0;
-    }
-    Arrays.sort(distinct);
-    int d = 0;
-    for (int i = 0; i < n; i++) {
-      if (i == 0 || distinct[i] != distinct[d - 1]) {
-        distinct[d++] = distinct[i];
-      }
-    }
-    long[] keys = new long[n];
-    for (int a = 0; a < n; a++) {
-      long place = d - 1 - Arrays.binarySearch(distinct, 0, d, population[a] + 0.0);
-      keys[a] = place << 32 | a;
-    }
-    Arrays.sort(keys);
-    int[] order = new int[n];
-    for (int r = 0; r < n; r++) {
-      order[r] = (int) keys[r];
-    }
-    return order;
-  }
-
   /** Position of the area in realignment's order. */
   int rank(int a) {
     return rank[a];
-  }
-
-  /** The footprints {@code f} borders, in no particular order (a fresh array). */
-  int[] bordering(int f) {
-    return Arrays.copyOf(bordered[f], contacts[f]);
   }
 
   /** f's contact with g, or null when f does not border g. */

@@ -3,6 +3,7 @@ package io.footprint.align;
 import io.footprint.geo.AreaAdjacency;
 import io.footprint.model.Area;
 import io.footprint.model.Proposal;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -75,13 +76,45 @@ public final class Realigner {
     private AreaOrder(double[] population) {
       int n = population.length;
       this.population = population;
-      this.byRank = Borders.mostPopulousFirst(population);
+      this.byRank = mostPopulousFirst(population);
       this.rank = new int[n];
       this.populationByRank = new double[n];
       for (int r = 0; r < n; r++) {
         rank[byRank[r]] = r;
         populationByRank[r] = population[byRank[r]];
       }
+    }
+
+    /**
+     * The areas in realignment's order: most populous first, lower area number on ties. Each area's key
+     * is its population's place among the distinct populations (descending) above its number, so one
+     * primitive sort of longs gives the order. Populations are finite and not negative (the readers
+     * refuse others); adding 0.0 makes -0.0 equal to 0.0, as {@code !=} on doubles has it.
+     */
+    static int[] mostPopulousFirst(double[] population) {
+      int n = population.length;
+      double[] distinct = new double[n];
+      for (int a = 0; a < n; a++) {
+        distinct[a] = population[a] + 0.0;
+      }
+      Arrays.sort(distinct);
+      int d = 0;
+      for (int i = 0; i < n; i++) {
+        if (i == 0 || distinct[i] != distinct[d - 1]) {
+          distinct[d++] = distinct[i];
+        }
+      }
+      long[] keys = new long[n];
+      for (int a = 0; a < n; a++) {
+        long place = d - 1 - Arrays.binarySearch(distinct, 0, d, population[a] + 0.0);
+        keys[a] = place << 32 | a;
+      }
+      Arrays.sort(keys);
+      int[] order = new int[n];
+      for (int r = 0; r < n; r++) {
+        order[r] = (int) keys[r];
+      }
+      return order;
     }
 
     public static AreaOrder of(List<Area> areas) {

@@ -127,8 +127,8 @@ final class RealignmentRounds {
     for (int f = 0; f < k; f++) {
       if (changed[f]) {
         dirty[f] = true;
-        for (int g : borders.bordering(f)) {
-          dirty[g] = true;
+        for (int i = 0; i < borders.contacts(f); i++) {
+          dirty[borders.borderedAt(f, i)] = true;
         }
       }
     }

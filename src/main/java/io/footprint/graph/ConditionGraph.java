@@ -231,9 +231,4 @@ public final class ConditionGraph {
     return adjacency.connectedParts(partOfArea, parts);
   }
 
-  /** Whether the given areas induce a connected subgraph of the area adjacency. */
-  public boolean isConnected(int[] areas) {
-    return adjacency.isConnected(areas);
-  }
-
 }

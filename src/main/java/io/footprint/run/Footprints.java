@@ -201,9 +201,9 @@ public final class Footprints {
       problems.add(ProblemType.START_MAP_MISFIT, file, 0, "area_code", (none - 5) + " more",
           "the map puts these areas in no unit too");
     }
-    int[][] areasOf = io.footprint.cluster.Groups.of(unit, codes.size());
+    boolean[] whole = adjacency.connectedParts(unit, codes.size());
     for (int u = 0; u < codes.size(); u++) {
-      if (!codes.get(u).isEmpty() && areasOf[u].length > 0 && !adjacency.isConnected(areasOf[u])) {
+      if (!codes.get(u).isEmpty() && !whole[u]) {
         problems.add(ProblemType.START_MAP_MISFIT, file, 0, "region_code", codes.get(u), "the unit is in more than "
             + "one piece (by the areas' adjacency): join its pieces, or split it, before refining");
       }

@@ -52,7 +52,7 @@ class SortedIntsTest {
 
   @Test
   void areasInRealignmentsOrderAreMostPopulousFirstThenByNumber() {
-    assertThat(Borders.mostPopulousFirst(new double[] {10, 30, 10, 0, -0.0, 30})).containsExactly(1, 5, 0, 2, 3, 4);
+    assertThat(Realigner.AreaOrder.mostPopulousFirst(new double[] {10, 30, 10, 0, -0.0, 30})).containsExactly(1, 5, 0, 2, 3, 4);
     Random rnd = new Random(4);
     for (int t = 0; t < 100; t++) {
       int n = 1 + rnd.nextInt(500);
@@ -64,7 +64,7 @@ class SortedIntsTest {
       int[] expected = IntStream.range(0, n).boxed()
           .sorted(Comparator.comparingDouble((Integer a) -> -population[a]).thenComparingInt(a -> a))
           .mapToInt(Integer::intValue).toArray();
-      assertThat(Borders.mostPopulousFirst(population)).containsExactly(expected);
+      assertThat(Realigner.AreaOrder.mostPopulousFirst(population)).containsExactly(expected);
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -17,55 +18,48 @@ import org.junit.jupiter.api.Test;
 class ContiguityGuardTest {
   @Test
   void mayLeaveAgreesWithAPlainConnectivityCheck() {
-    Random rnd = new Random(11);
-    int checked = 0;
-    int refused = 0;
-    for (int t = 0; t < 300; t++) {
-      int rows = 2 + rnd.nextInt(7);
-      int cols = 2 + rnd.nextInt(7);
-      int n = rows * cols;
-      Network grid = holes(Graphs.gridAdjacency(rows, cols, n), rnd);
-      int[] cluster = t % 2 == 0 ? grown(grid, 1 + rnd.nextInt(4), rnd) : scattered(n, 1 + rnd.nextInt(3), rnd);
-      ContiguityGuard guard = ContiguityGuard.ofAdjacency(grid);
-      for (int v = 0; v < n; v++) {
-        boolean expected = neighboursStayConnected(grid, cluster, v);
-        assertThat(guard.mayLeave(v, cluster)).as("trial %d, node %d of %s", t, v, Arrays.toString(cluster))
-            .isEqualTo(expected);
-        checked++;
-        refused += expected ? 0 : 1;
-      }
-    }
-    assertThat(refused).as("some nodes are cut vertices").isGreaterThan(100);
-    assertThat(checked - refused).isGreaterThan(100);
+    int[] counts = agreeWithThePlainCheck(11, 7, (rows, cols) -> Graphs.gridAdjacency(rows, cols, rows * cols));
+    assertThat(counts[1]).as("some nodes are cut vertices").isGreaterThan(100);
+    assertThat(counts[0] - counts[1]).isGreaterThan(100);
   }
 
   @Test
   void whereANodesNeighboursBorderEachOtherTheQuickLookAgreesWithThePlainCheck() {
     // a grid with a diagonal in every cell: three nodes meet at each corner, as areas of a map do, so a
     // node's neighbours in its cluster often join among themselves and the waves are not needed
-    Random rnd = new Random(14);
-    int cleared = 0;
-    int searched = 0;
+    int[] counts = agreeWithThePlainCheck(14, 9, ContiguityGuardTest::triangulated);
+    assertThat(counts[2]).as("nodes cleared by their neighbours alone").isGreaterThan(1000);
+    assertThat(counts[3]).as("nodes that needed the waves").isGreaterThan(1000);
+  }
+
+  /**
+   * {@link ContiguityGuard#mayLeave} against the plain check at every node of 300 random trials: grids of
+   * 2 to {@code 1 + sides} rows and columns from {@code grid}, with holes, split into grown or scattered
+   * clusters. Returns the nodes checked, those refused, and, among those with two or more neighbours in
+   * their cluster, how many the look at their neighbours cleared and how many needed the waves.
+   */
+  private static int[] agreeWithThePlainCheck(long seed, int sides, BiFunction<Integer, Integer, Network> grid) {
+    Random rnd = new Random(seed);
+    int[] counts = new int[4];
     for (int t = 0; t < 300; t++) {
-      int rows = 2 + rnd.nextInt(9);
-      int cols = 2 + rnd.nextInt(9);
+      int rows = 2 + rnd.nextInt(sides);
+      int cols = 2 + rnd.nextInt(sides);
       int n = rows * cols;
-      Network grid = holes(triangulated(rows, cols), rnd);
-      int[] cluster = t % 2 == 0 ? grown(grid, 1 + rnd.nextInt(4), rnd) : scattered(n, 1 + rnd.nextInt(3), rnd);
-      ContiguityGuard guard = ContiguityGuard.ofAdjacency(grid);
+      Network g = holes(grid.apply(rows, cols), rnd);
+      int[] cluster = t % 2 == 0 ? grown(g, 1 + rnd.nextInt(4), rnd) : scattered(n, 1 + rnd.nextInt(3), rnd);
+      ContiguityGuard guard = ContiguityGuard.ofAdjacency(g);
       for (int v = 0; v < n; v++) {
-        boolean expected = neighboursStayConnected(grid, cluster, v);
+        boolean expected = neighboursStayConnected(g, cluster, v);
         assertThat(guard.mayLeave(v, cluster)).as("trial %d, node %d of %s", t, v, Arrays.toString(cluster))
             .isEqualTo(expected);
-        if (inCluster(grid, cluster, v) >= 2) {
-          boolean quick = guard.reachedByLastSearch() == 0;
-          cleared += quick ? 1 : 0;
-          searched += quick ? 0 : 1;
+        counts[0]++;
+        counts[1] += expected ? 0 : 1;
+        if (inCluster(g, cluster, v) >= 2) {
+          counts[guard.reachedByLastSearch() == 0 ? 2 : 3]++;
         }
       }
     }
-    assertThat(cleared).as("nodes cleared by their neighbours alone").isGreaterThan(1000);
-    assertThat(searched).as("nodes that needed the waves").isGreaterThan(1000);
+    return counts;
   }
 
   /** A rows x cols grid with the diagonal from each cell's top left to its bottom right. */
