@@ -1,0 +1,75 @@
+package io.footprint.report;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The rows of one CSV table, written exactly as commons-csv's {@link CSVPrinter} writes them in its
+ * default format (quotes where its minimal rule asks for them, {@code \n} between records). Most rows
+ * of the large tables (assignments, outside areas, realignment moves) are codes, names and numbers that
+ * need no quotes; those rows are written straight to the file, and only a row with a field that the
+ * rule would quote goes through the printer. The rule, as commons-csv 1.14 applies it to a value's
+ * text: quote an empty first field, a field starting with a character up to {@code '#'}, one holding a
+ * line break, a quote or a comma, and one ending with a character up to a space.
+ */
+final class CsvRows implements Closeable {
+  private final Writer out;
+  private final CSVPrinter printer;
+
+  /** Writes the header at once, as the printer does. */
+  CsvRows(Writer out, CSVFormat format, String... header) throws IOException {
+    this.out = out;
+    this.printer = new CSVPrinter(out, format.builder().setHeader(header).get());
+  }
+
+  void printRecord(Object... values) throws IOException {
+    for (Object v : values) {
+      if (!plain(v)) {
+        printer.printRecord(values);
+        return;
+      }
+    }
+    for (int i = 0; i < values.length; i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      out.write(values[i].toString());
+    }
+    out.write('\n');
+  }
+
+  void printRecord(Iterable<?> values) throws IOException {
+    List<Object> row = new ArrayList<>();
+    values.forEach(row::add);
+    printRecord(row.toArray());
+  }
+
+  /** Whether the printer would write the value's text as it is, wherever in the row it stands. */
+  static boolean plain(Object value) {
+    if (value == null) {
+      return false;
+    }
+    String s = value.toString();
+    int n = s.length();
+    if (n == 0 || s.charAt(0) <= '#' || s.charAt(n - 1) <= ' ') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '"' || c == ',') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public void close() throws IOException {
+    printer.close();
+  }
+}
