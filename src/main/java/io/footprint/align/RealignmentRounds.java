@@ -266,10 +266,11 @@ final class RealignmentRounds {
   }
 
   /**
-   * The runs found in a footprint, by area, with its counts of areas taken and given up and its host
-   * when they were found: a run, its border and whether it holds the footprint together depend only on
-   * the footprint's areas and host, so they are kept while those stay as they were. Which runs are
-   * tried is read afresh each time: that depends on the footprints around.
+   * A footprint's counts of areas taken and given up and its host when its runs were found (each area's
+   * run is in {@code runOfArea}, standing while its set is the footprint's): a run, its border and
+   * whether it holds the footprint together depend only on the footprint's areas and host, so they are
+   * kept while those stay as they were. Which runs are tried is read afresh each time: that depends on
+   * the footprints around.
    */
   private record RunSet(int taken, long lost, int host) {}
 

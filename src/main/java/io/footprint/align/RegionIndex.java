@@ -21,9 +21,8 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 /**
  * A reference region set numbered for the areas and sites of a scenario: regions are numbered in
  * order of their codes, and areas in no region share one more number, the "no region" part, last.
- * Each site lies in the region of the area holding it. When both areas and
- * regions are polygons, each area's land inside each region is measured too, in square metres of the
- * British National Grid.
+ * Each site lies in the region of the area holding it. When both areas and regions are polygons, each
+ * area's land inside each region is measured too, in square metres of the British National Grid.
  */
 final class RegionIndex {
   /** Code of the "no region" part. */

@@ -128,7 +128,6 @@ public final class AreaAdjacency {
     return neighbour.clone();
   }
 
-  /** Whether the given areas induce a connected subgraph (the empty set and single areas do). */
   /**
    * Whether each part of a partition of the areas is connected (a part with no areas counts as
    * connected), in one sweep: every area is reached once, from the first area of its piece.
@@ -167,6 +166,7 @@ public final class AreaAdjacency {
     return connected;
   }
 
+  /** Whether the given areas induce a connected subgraph (the empty set and single areas do). */
   public boolean isConnected(int[] areas) {
     if (areas.length <= 1) {
       return true;
