@@ -27,7 +27,7 @@ class ContiguityGuardTest {
   void whereANodesNeighboursBorderEachOtherTheQuickLookAgreesWithThePlainCheck() {
     // a grid with a diagonal in every cell: three nodes meet at each corner, as areas of a map do, so a
     // node's neighbours in its cluster often join among themselves and the waves are not needed
-    int[] counts = agreeWithThePlainCheck(14, 9, ContiguityGuardTest::triangulated);
+    int[] counts = agreeWithThePlainCheck(14, 9, Graphs::triangulatedGrid);
     assertThat(counts[2]).as("nodes cleared by their neighbours alone").isGreaterThan(1000);
     assertThat(counts[3]).as("nodes that needed the waves").isGreaterThan(1000);
   }
@@ -60,26 +60,6 @@ class ContiguityGuardTest {
       }
     }
     return counts;
-  }
-
-  /** A rows x cols grid with the diagonal from each cell's top left to its bottom right. */
-  private static Network triangulated(int rows, int cols) {
-    List<int[]> edges = new ArrayList<>();
-    for (int r = 0; r < rows; r++) {
-      for (int c = 0; c < cols; c++) {
-        int i = r * cols + c;
-        if (c + 1 < cols) {
-          edges.add(new int[] {i, i + 1});
-        }
-        if (r + 1 < rows) {
-          edges.add(new int[] {i, i + cols});
-        }
-        if (c + 1 < cols && r + 1 < rows) {
-          edges.add(new int[] {i, i + cols + 1});
-        }
-      }
-    }
-    return Graphs.unweighted(rows * cols, edges.toArray(new int[0][]));
   }
 
   private static int inCluster(Network g, int[] cluster, int v) {

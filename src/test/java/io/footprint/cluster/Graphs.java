@@ -42,6 +42,18 @@ final class Graphs {
 
   /** rook adjacency of a rows x cols grid over {@code nodes} nodes (areas first). */
   static Network gridAdjacency(int rows, int cols, int nodes) {
+    return grid(rows, cols, nodes, false);
+  }
+
+  /**
+   * A rows x cols grid with the diagonal from each cell's top left to its bottom right too: three cells
+   * meet at each corner, as areas of a map do, so a cell's neighbours border one another.
+   */
+  static Network triangulatedGrid(int rows, int cols) {
+    return grid(rows, cols, rows * cols, true);
+  }
+
+  private static Network grid(int rows, int cols, int nodes, boolean diagonals) {
     List<int[]> edges = new ArrayList<>();
     for (int r = 0; r < rows; r++) {
       for (int c = 0; c < cols; c++) {
@@ -51,6 +63,9 @@ final class Graphs {
         }
         if (r + 1 < rows) {
           edges.add(new int[] {a, a + cols});
+        }
+        if (diagonals && c + 1 < cols && r + 1 < rows) {
+          edges.add(new int[] {a, a + cols + 1});
         }
       }
     }
