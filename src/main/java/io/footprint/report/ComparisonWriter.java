@@ -4,16 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.footprint.model.Area;
 import io.footprint.run.Comparisons;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes a comparison and commits it: {@code compare.json} (the indices), {@code units.csv} (each unit of A
@@ -21,7 +16,6 @@ import org.apache.commons.csv.CSVPrinter;
  * when the areas have boundaries, {@code changes.geojson}: those areas, to map what changed.
  */
 public final class ComparisonWriter {
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
   private ComparisonWriter() {}
 
@@ -44,11 +38,20 @@ public final class ComparisonWriter {
     return r;
   }
 
+  /** One side's name, source and units, in that order (a map of ordered keys: Map.of's order changes from run to run). */
+  private static Map<String, Object> partition(String name, String source, int units) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", name);
+    m.put("source", source);
+    m.put("units", units);
+    return m;
+  }
+
   private static void json(Comparisons.Result c, String version, Path file) throws IOException {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("footprint_version", version);
-    root.put("a", Map.of("name", c.a().name(), "source", c.a().source(), "units", c.codesA().size()));
-    root.put("b", Map.of("name", c.b().name(), "source", c.b().source(), "units", c.codesB().size()));
+    root.put("a", partition(c.a().name(), c.a().source(), c.codesA().size()));
+    root.put("b", partition(c.b().name(), c.b().source(), c.codesB().size()));
     root.put("areas", c.areas().size());
     Map<String, Object> agreement = new LinkedHashMap<>();
     agreement.put("weight", "residents");
@@ -71,9 +74,8 @@ public final class ComparisonWriter {
     for (int u : c.unitA()) {
       areas[u]++;
     }
-    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter out = new CSVPrinter(w, FORMAT.builder().setHeader("unit", "name", "areas", "residents",
-            "best_match", "best_match_name", "jaccard", "shared_residents").get())) {
+    try (CsvRows out = CsvRows.open(file, "unit", "name", "areas", "residents",
+            "best_match", "best_match_name", "jaccard", "shared_residents")) {
       for (int u = 0; u < c.codesA().size(); u++) {
         int m = c.map().bestMatch()[u];
         String code = c.codesA().get(u);
@@ -86,9 +88,8 @@ public final class ComparisonWriter {
   }
 
   private static void changes(Comparisons.Result c, Path file) throws IOException {
-    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter out = new CSVPrinter(w, FORMAT.builder().setHeader("area_code", "area_name", "residents", "a",
-            "b", "a_match_in_b").get())) {
+    try (CsvRows out = CsvRows.open(file, "area_code", "area_name", "residents", "a",
+            "b", "a_match_in_b")) {
       for (int i = 0; i < c.areas().size(); i++) {
         if (c.map().changed()[i]) {
           Area a = c.areas().get(i);

@@ -3,6 +3,9 @@ package io.footprint.report;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -10,7 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The rows of one CSV table, written exactly as commons-csv's {@link CSVPrinter} writes them in its
- * default format (quotes where its minimal rule asks for them, {@code \n} between records). Most rows
+ * default format ({@link #FORMAT}) (quotes where its minimal rule asks for them, {@code \n} between records). Most rows
  * of the large tables (assignments, outside areas, realignment moves) are codes, names and numbers that
  * need no quotes; those rows are written straight to the file, and only a row with a field that the
  * rule would quote goes through the printer. The rule, as commons-csv 1.14 applies it to a value's
@@ -18,13 +21,21 @@ import org.apache.commons.csv.CSVPrinter;
  * line break, a quote or a comma, and one ending with a character up to a space.
  */
 final class CsvRows implements Closeable {
+  /** commons-csv's default format with {@code \n} between records: every table footprint writes. */
+  static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
   private final Writer out;
   private final CSVPrinter printer;
 
   /** Writes the header at once, as the printer does. */
-  CsvRows(Writer out, CSVFormat format, String... header) throws IOException {
+  CsvRows(Writer out, String... header) throws IOException {
     this.out = out;
-    this.printer = new CSVPrinter(out, format.builder().setHeader(header).get());
+    this.printer = new CSVPrinter(out, FORMAT.builder().setHeader(header).get());
+  }
+
+  /** A table in a new UTF-8 file, its header written. */
+  static CsvRows open(Path file, String... header) throws IOException {
+    return new CsvRows(Files.newBufferedWriter(file, StandardCharsets.UTF_8), header);
   }
 
   void printRecord(Object... values) throws IOException {

@@ -7,7 +7,6 @@ import io.footprint.propose.CountScan;
 import io.footprint.propose.ScanMarks;
 import io.footprint.propose.ScanSettings;
 import io.footprint.run.ScanResult;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +21,6 @@ import java.util.function.DoubleUnaryOperator;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes a scan's outputs and commits them: {@code scan.csv} (one row per count reached, per condition
@@ -33,7 +30,6 @@ import org.apache.commons.csv.CSVPrinter;
  * holds the charts and tables and needs no network.
  */
 public final class ScanWriter {
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
   private static final double W = 640;
   private static final double H = 360;
   private static final double LEFT = 56;
@@ -84,8 +80,7 @@ public final class ScanWriter {
         "modularity", "min_population", "max_population", "min_localisation", "contiguous"));
     scan.references().forEach(r -> header.add("aligned_" + r));
     header.addAll(List.of("starts", "starts_at_count", "mean_vi", "mean_ari", "marks"));
-    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter out = new CSVPrinter(w, FORMAT.builder().setHeader(header.toArray(new String[0])).get())) {
+    try (CsvRows out = CsvRows.open(file, header.toArray(new String[0]))) {
       for (ScanResult.Curve c : scan.curves()) {
         for (ScanResult.Row r : c.rows()) {
           CountScan.Count k = r.count();
@@ -113,10 +108,9 @@ public final class ScanWriter {
 
   /** {@code regions.csv}: FAQ Q13's table, the recommended count per region and condition with its figures. */
   private static void regions(ScanResult scan, Path file) throws IOException {
-    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter out = new CSVPrinter(w, FORMAT.builder().setHeader("condition", "region", "region_name",
+    try (CsvRows out = CsvRows.open(file, "condition", "region", "region_name",
             "areas", "population", "recommended", "localisation", "min_localisation", "mean_vi", "mean_ari",
-            "robust", "self_contained", "knee", "why").get())) {
+            "robust", "self_contained", "knee", "why")) {
       for (ScanResult.Curve c : scan.curves()) {
         ScanResult.Row r = c.row(c.recommended());
         out.printRecord(c.condition(), nz(c.region()), nz(c.regionName()), c.areas(), Fmt.num(c.population(), 0),
@@ -172,7 +166,11 @@ public final class ScanWriter {
       m.put("recommended", c.recommended() == 0 ? null : c.recommended());
       List<Object> marks = new ArrayList<>();
       for (ScanMarks.Mark k : c.marks()) {
-        marks.add(Map.of("footprints", k.footprints(), "mark", k.kind().key(), "reason", k.reason()));
+        Map<String, Object> mark = new LinkedHashMap<>(); // ordered keys: Map.of's order changes from run to run
+        mark.put("footprints", k.footprints());
+        mark.put("mark", k.kind().key());
+        mark.put("reason", k.reason());
+        marks.add(mark);
       }
       m.put("marks", marks);
       List<Object> rows = new ArrayList<>();

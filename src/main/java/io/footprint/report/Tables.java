@@ -15,20 +15,15 @@ import io.footprint.model.Proposal;
 import io.footprint.model.Scenario;
 import io.footprint.run.ConditionResult;
 import io.footprint.run.RunResult;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 
 /** Writes the per-condition CSV tables (LF line ends, UTF-8, no BOM). */
 public final class Tables {
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
   private Tables() {}
 
@@ -269,7 +264,6 @@ public final class Tables {
 
 
   private static CsvRows printer(Path file, String... header) throws IOException {
-    BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-    return new CsvRows(w, FORMAT, header);
+    return CsvRows.open(file, header);
   }
 }

@@ -101,7 +101,9 @@ public final class Footprints {
     clock.lap("load inputs");
     List<Aligner> aligners = aligners(r, scenario, problems);
     Map<String, Proposal> given = new TreeMap<>();
-    r.assignments().forEach((c, file) -> given.put(c, AssignmentReader.read(file, scenario, c, problems)));
+    // by condition, so that the problems come in the same order every run (the request's maps have none)
+    new TreeMap<>(r.assignments()).forEach((c, file) -> given.put(c, AssignmentReader.read(file, scenario, c,
+        problems)));
     Map<String, double[]> expected = Map.of();
     if (r.expected() != null) {
       Map<String, Integer> areaIndex = new TreeMap<>();
@@ -118,7 +120,7 @@ public final class Footprints {
       }
       relationships = RelationshipReader.read(r.relationships(), siteIndex, problems);
     }
-    r.requiredRoles().forEach((c, role) -> {
+    new TreeMap<>(r.requiredRoles()).forEach((c, role) -> {
       if (scenario.flows().containsKey(c) && scenario.sites().stream().noneMatch(s -> s.provides(c)
           && s.hasRole(c, role))) {
         problems.add(io.footprint.io.ProblemType.NO_HUB, r.sites().toString(), 0, "roles", c + ":" + role,

@@ -42,6 +42,9 @@ class CompareTest {
         dir.resolve("areas.csv").toString(), "--quiet", "--out", out.toString());
     assertThat(r.code).as(r.toString()).isZero();
     JsonNode c = new ObjectMapper().readTree(out.resolve("compare.json").toFile());
+    // the keys in the order written, whatever the run (immutable maps iterate in an order that changes per JVM)
+    assertThat(c.get("a").fieldNames()).toIterable().containsExactly("name", "source", "units");
+    assertThat(c.get("b").fieldNames()).toIterable().containsExactly("name", "source", "units");
     double expected = 39800.0 * 49800 / 79800;
     double ari = (29800 - expected) / ((39800 + 49800) / 2.0 - expected);
     double ha = Math.log(2);
