@@ -218,7 +218,8 @@ public final class Footprints {
   /** A footprint can have no more residents than all the areas hold. */
   private static void checkMinPopulation(Request r, Scenario scenario) {
     double all = scenario.totalPopulation();
-    List<ProposalSettings> used = new ArrayList<>(r.perCondition().values());
+    // by condition, so that the same misfit is named first every run
+    List<ProposalSettings> used = new ArrayList<>(new TreeMap<>(r.perCondition()).values());
     used.add(r.settings());
     for (ProposalSettings s : used) {
       if (s.constraints().minPopulation() > all) {
