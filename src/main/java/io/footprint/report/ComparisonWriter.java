@@ -38,7 +38,7 @@ public final class ComparisonWriter {
     return r;
   }
 
-  /** One side's name, source and units, in that order (a map of ordered keys: Map.of's order changes from run to run). */
+  /** One side's name, source and units, in that order (Map.of's order would change from run to run). */
   private static Map<String, Object> partition(String name, String source, int units) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", name);
@@ -74,8 +74,8 @@ public final class ComparisonWriter {
     for (int u : c.unitA()) {
       areas[u]++;
     }
-    try (CsvRows out = CsvRows.open(file, "unit", "name", "areas", "residents",
-            "best_match", "best_match_name", "jaccard", "shared_residents")) {
+    try (CsvRows out = CsvRows.open(file, "unit", "name", "areas", "residents", "best_match", "best_match_name",
+        "jaccard", "shared_residents")) {
       for (int u = 0; u < c.codesA().size(); u++) {
         int m = c.map().bestMatch()[u];
         String code = c.codesA().get(u);
@@ -88,8 +88,7 @@ public final class ComparisonWriter {
   }
 
   private static void changes(Comparisons.Result c, Path file) throws IOException {
-    try (CsvRows out = CsvRows.open(file, "area_code", "area_name", "residents", "a",
-            "b", "a_match_in_b")) {
+    try (CsvRows out = CsvRows.open(file, "area_code", "area_name", "residents", "a", "b", "a_match_in_b")) {
       for (int i = 0; i < c.areas().size(); i++) {
         if (c.map().changed()[i]) {
           Area a = c.areas().get(i);

@@ -12,9 +12,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The rows of one CSV table, written exactly as commons-csv's {@link CSVPrinter} writes them in its
- * default format ({@link #FORMAT}) (quotes where its minimal rule asks for them, {@code \n} between records). Most rows
- * of the large tables (assignments, outside areas, realignment moves) are codes, names and numbers that
+ * The rows of one CSV table, written exactly as commons-csv's {@link CSVPrinter} writes them in
+ * {@link #FORMAT} (quotes where its minimal rule asks for them, {@code \n} between records). Most rows of
+ * the large tables (assignments, outside areas, realignment moves) are codes, names and numbers that
  * need no quotes; those rows are written straight to the file, and only a row with a field that the
  * rule would quote goes through the printer. The rule, as commons-csv 1.14 applies it to a value's
  * text: quote an empty first field, a field starting with a character up to {@code '#'}, one holding a

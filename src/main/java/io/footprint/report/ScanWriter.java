@@ -108,9 +108,9 @@ public final class ScanWriter {
 
   /** {@code regions.csv}: FAQ Q13's table, the recommended count per region and condition with its figures. */
   private static void regions(ScanResult scan, Path file) throws IOException {
-    try (CsvRows out = CsvRows.open(file, "condition", "region", "region_name",
-            "areas", "population", "recommended", "localisation", "min_localisation", "mean_vi", "mean_ari",
-            "robust", "self_contained", "knee", "why")) {
+    try (CsvRows out = CsvRows.open(file, "condition", "region", "region_name", "areas", "population",
+        "recommended", "localisation", "min_localisation", "mean_vi", "mean_ari", "robust", "self_contained", "knee",
+        "why")) {
       for (ScanResult.Curve c : scan.curves()) {
         ScanResult.Row r = c.row(c.recommended());
         out.printRecord(c.condition(), nz(c.region()), nz(c.regionName()), c.areas(), Fmt.num(c.population(), 0),

@@ -39,7 +39,7 @@ public final class Tables {
   public static void assignments(Proposal p, Scenario s, Bootstrap.Result boot, Path file) throws IOException {
     String[] header = boot == null ? new String[] {"kind", "code", "footprint"}
         : new String[] {"kind", "code", "footprint", "confidence"};
-    try (CsvRows out = printer(file, header)) {
+    try (CsvRows out = CsvRows.open(file, header)) {
       for (int a = 0; a < s.areas().size(); a++) {
         if (boot == null) {
           out.printRecord("area", s.areas().get(a).code(), Proposal.label(p.footprintOfArea(a)));
@@ -68,7 +68,7 @@ public final class Tables {
    */
   public static void refine(ConditionResult c, Scenario s, Path file) throws IOException {
     ConditionResult.Refinement r = c.refinement();
-    try (CsvRows out = printer(file, "move", "area_code", "area_name", "from", "to", "from_footprint",
+    try (CsvRows out = CsvRows.open(file, "move", "area_code", "area_name", "from", "to", "from_footprint",
         "to_footprint", "residents", "gain", "localisation", "residents_moved", "merged")) {
       double loc = r.startLocalisation();
       double moved = 0;
@@ -96,7 +96,7 @@ public final class Tables {
    * observed to expected, and where it lies.
    */
   public static void variation(ConditionResult c, Path file) throws IOException {
-    try (CsvRows out = printer(file, "footprint", "population", "activity", "expected", "activity_per_1000",
+    try (CsvRows out = CsvRows.open(file, "footprint", "population", "activity", "expected", "activity_per_1000",
         "lower_95", "upper_95", "lower_99_8", "upper_99_8", "ratio", "funnel")) {
       for (Footprint f : c.score().footprints()) {
         Variation.Unit v = c.variation().units().get(f.id());
@@ -113,7 +113,7 @@ public final class Tables {
    */
   public static void relationships(ConditionResult c, Scenario s, Path file) throws IOException {
     int[] fp = c.proposal().footprintOfSite();
-    try (CsvRows out = printer(file, "site_a", "site_b", "weight", "footprint_a", "footprint_b", "cut")) {
+    try (CsvRows out = CsvRows.open(file, "site_a", "site_b", "weight", "footprint_a", "footprint_b", "cut")) {
       for (io.footprint.model.Relationship r : c.relationships()) {
         out.printRecord(s.sites().get(r.siteA()).code(), s.sites().get(r.siteB()).code(), Fmt.num(r.weight(), 2),
             fp[r.siteA()] < 0 ? "" : Proposal.label(fp[r.siteA()]), fp[r.siteB()] < 0 ? "" : Proposal.label(
@@ -124,7 +124,7 @@ public final class Tables {
 
   /** {@code bootstrap.csv}: per resample, its number of footprints and its localisation on its own flows. */
   public static void bootstrap(Bootstrap.Result boot, Path file) throws IOException {
-    try (CsvRows out = printer(file, "resample", "footprints", "localisation")) {
+    try (CsvRows out = CsvRows.open(file, "resample", "footprints", "localisation")) {
       for (int b = 0; b < boot.resamples(); b++) {
         out.printRecord(b + 1, boot.counts()[b], Fmt.num(boot.localisation()[b], 6));
       }
@@ -134,7 +134,8 @@ public final class Tables {
   /** {@code footprints.csv}: one row per footprint, {@link FootprintAttributes}'s fields (the GeoJSON's schema). */
   public static void footprints(ConditionResult c, Scenario s, Path file) throws IOException {
     List<FootprintAttributes.Field> fields = FootprintAttributes.of(c, s);
-    try (CsvRows out = printer(file, fields.stream().map(FootprintAttributes.Field::name).toArray(String[]::new))) {
+    String[] header = fields.stream().map(FootprintAttributes.Field::name).toArray(String[]::new);
+    try (CsvRows out = CsvRows.open(file, header)) {
       for (Footprint f : c.score().footprints()) {
         List<String> row = new ArrayList<>(fields.size());
         for (FootprintAttributes.Field field : fields) {
@@ -156,7 +157,7 @@ public final class Tables {
 
   /** {@code alignment-<reference>.csv}: each footprint's host region, share, and what lies outside it. */
   public static void alignment(ConditionResult c, AlignmentResult r, Path file) throws IOException {
-    try (CsvRows out = printer(file, "footprint", "population", "host_region", "host_name", "host_share",
+    try (CsvRows out = CsvRows.open(file, "footprint", "population", "host_region", "host_name", "host_share",
         "aligned", "inside", "regions_touched", "outside_areas", "outside_population", "outside_activity", "shares",
         "host_area_share")) {
       for (FootprintAlignment fa : r.footprints()) {
@@ -179,7 +180,7 @@ public final class Tables {
    * region, residents and their activity for the condition.
    */
   public static void outside(AlignmentResult r, Scenario s, double[] activityOfArea, Path file) throws IOException {
-    try (CsvRows out = printer(file, "footprint", "host_region", "area_code", "area_name", "region", "population",
+    try (CsvRows out = CsvRows.open(file, "footprint", "host_region", "area_code", "area_name", "region", "population",
         "activity")) {
       for (FootprintAlignment fa : r.footprints()) {
         for (int a : fa.outsideAreas()) {
@@ -194,7 +195,7 @@ public final class Tables {
 
   /** {@code regions-<reference>.csv}: per region, footprints hosted and crossing its border. */
   public static void regions(AlignmentResult r, Path file) throws IOException {
-    try (CsvRows out = printer(file, "region", "name", "population", "footprints_hosted", "hosted_aligned",
+    try (CsvRows out = CsvRows.open(file, "region", "name", "population", "footprints_hosted", "hosted_aligned",
         "hosted_inside", "footprints_touching", "footprints_crossing")) {
       for (RegionSummary g : r.regions()) {
         out.printRecord(g.region(), g.name(), Fmt.num(g.population(), 0), g.hosted(), g.hostedAligned(),
@@ -209,7 +210,7 @@ public final class Tables {
    * it joins just before and after the move, and the overall localisation once it is made.
    */
   public static void realignment(ConditionResult.Realignment r, Scenario s, Path file) throws IOException {
-    try (CsvRows out = printer(file, "move", "footprint", "area_code", "area_name", "population", "to_footprint",
+    try (CsvRows out = CsvRows.open(file, "move", "footprint", "area_code", "area_name", "population", "to_footprint",
         "localisation_before", "localisation_after", "to_localisation_before", "to_localisation_after",
         "overall_localisation_after")) {
       int n = 0;
@@ -228,7 +229,7 @@ public final class Tables {
     List<String> header = new ArrayList<>(List.of("condition"));
     run.conditions().forEach(c -> header.add(c.condition()));
     double[][] ari = SummaryJson.conditionAgreement(run);
-    try (CsvRows out = printer(file, header.toArray(new String[0]))) {
+    try (CsvRows out = CsvRows.open(file, header.toArray(new String[0]))) {
       for (int a = 0; a < ari.length; a++) {
         List<Object> row = new ArrayList<>(List.of(run.conditions().get(a).condition()));
         for (double v : ari[a]) {
@@ -244,7 +245,7 @@ public final class Tables {
    * kind in one file; a last row says how many more were counted but not kept).
    */
   public static void warnings(Problems problems, Path file) throws IOException {
-    try (CsvRows out = printer(file, "kind", "file", "line", "column", "value", "detail", "message")) {
+    try (CsvRows out = CsvRows.open(file, "kind", "file", "line", "column", "value", "detail", "message")) {
       for (Problem p : problems.warnings()) {
         out.printRecord(p.type().name().toLowerCase(Locale.ROOT), p.file(), p.line() > 0 ? p.line() : "",
             p.column(), p.value(), p.detail(), p.type().message());
@@ -263,7 +264,4 @@ public final class Tables {
   }
 
 
-  private static CsvRows printer(Path file, String... header) throws IOException {
-    return CsvRows.open(file, header);
-  }
 }
