@@ -64,3 +64,7 @@ EOF
   --out "$out/mission" 2> "$out/mission-timings" > /dev/null
 grep '^timing:' "$out/mission-timings"
 cat "$out/mission-time"
+# the issue's share: alignment and realignment's CPU time against the whole process's
+awk '/^timing:   align /{a=$(NF-1)} /^timing:   realign /{r=$(NF-1)} /^timing: process \(cpu/{p=$(NF-1)}
+  END{printf "align + realign: %d ms of %d ms of the process'"'"'s CPU (%.1f%%)\n", a + r, p, 100 * (a + r) / p}' \
+  "$out/mission-timings"

@@ -36,6 +36,14 @@ public final class Aligner {
   private final double threshold;
   private final RegionIndex index;
   private Realigner.AreaOrder areaOrder;
+  /** Each area's region code: the same for every alignment. */
+  private final List<String> regionCodeOfArea;
+  /**
+   * Whether each region's areas are connected in the adjacency they were last found for: the same for every
+   * condition of a run, whose graphs share one adjacency.
+   */
+  private AreaAdjacency connectedIn;
+  private boolean[] regionsConnected;
   /** The regions' score by the scorer of each condition (weakly: a scorer's flows are dropped with it). */
   private final Map<PartitionScorer, PartitionScore> regionScores = new WeakHashMap<>();
 
@@ -52,6 +60,12 @@ public final class Aligner {
     this.regions = regions;
     this.threshold = threshold;
     this.index = new RegionIndex(scenario, regions, areaOfSite);
+    int n = scenario.areas().size();
+    List<String> codes = new ArrayList<>(n);
+    for (int a = 0; a < n; a++) {
+      codes.add(index.code(index.regionOfArea(a)));
+    }
+    this.regionCodeOfArea = List.copyOf(codes);
   }
 
   /** The area holding each site, -1 for a site in none ({@link AreaLocator}), in scenario order. */
@@ -71,8 +85,17 @@ public final class Aligner {
 
   /** The realignment of a proposal with these regions (see {@link Realigner}). */
   public Realigner.Result realign(Proposal p, AreaAdjacency adjacency) {
-    return Realigner.realign(p, scenario.areas(), areaOrder(), adjacency, index.regionOfAreas(), index.codes(),
-        index.noRegion(), threshold);
+    return realign(p, null, adjacency);
+  }
+
+  /**
+   * As above, with whether each footprint's areas are connected in {@code adjacency} when known (its
+   * score's contiguity, which no reference changes: a run realigns one proposal with each of its
+   * references), else null.
+   */
+  public Realigner.Result realign(Proposal p, boolean[] connected, AreaAdjacency adjacency) {
+    return Realigner.realign(p, connected, scenario.areas(), areaOrder(), adjacency, index.regionOfAreas(),
+        index.codes(), index.noRegion(), threshold);
   }
 
   /** Realignment's order of the scenario's areas, computed once for all the proposals realigned here. */
@@ -164,10 +187,6 @@ public final class Aligner {
     }
     List<RegionSummary> table = regionTable(out, pop, total, weight, hostOf);
     Agreement agreement = Agreement.of(fp, regionOfArea, weight);
-    List<String> regionCodeOfArea = new ArrayList<>(areas.size());
-    for (int a = 0; a < areas.size(); a++) {
-      regionCodeOfArea.add(index.code(regionOfArea[a]));
-    }
     return new AlignmentResult(regions.name(), threshold, out, table, aligned, inside, agreement,
         scoreRegions(scorer), index.codes(), regionCodeOfArea);
   }
@@ -239,11 +258,20 @@ public final class Aligner {
     }
     List<String> labels = new ArrayList<>(index.codes());
     labels.replaceAll(c -> c.equals(NO_REGION) ? "(none)" : c);
-    PartitionScore score = scorer.score(index.regionOfAreas(), index.regionOfSites(), index.count(), labels, 1.0);
+    PartitionScore score = scorer.score(index.regionOfAreas(), index.regionOfSites(), index.count(), labels, 1.0,
+        regionsConnected(scorer.adjacency()));
     synchronized (regionScores) {
       regionScores.putIfAbsent(scorer, score);
     }
     return score;
+  }
+
+  private synchronized boolean[] regionsConnected(AreaAdjacency adjacency) {
+    if (connectedIn != adjacency) {
+      regionsConnected = adjacency.connectedParts(index.regionOfAreas(), index.count());
+      connectedIn = adjacency;
+    }
+    return regionsConnected;
   }
 
   /** Each region's outline: the union of its areas' polygons (for maps), by region code; areas in no region left out. */

@@ -131,13 +131,21 @@ public final class Realigner {
    */
   public static Result realign(Proposal p, List<Area> areas, AreaAdjacency adjacency, int[] regionOfArea,
       List<String> regionCodes, int noRegion, double threshold) {
-    return realign(p, areas, AreaOrder.of(areas), adjacency, regionOfArea, regionCodes, noRegion, threshold);
+    return realign(p, null, areas, AreaOrder.of(areas), adjacency, regionOfArea, regionCodes, noRegion, threshold);
   }
 
-  /** As above, with the areas' order given ({@link AreaOrder#of} the same areas). */
-  public static Result realign(Proposal p, List<Area> areas, AreaOrder order, AreaAdjacency adjacency,
-      int[] regionOfArea, List<String> regionCodes, int noRegion, double threshold) {
-    RealignmentRounds rounds = new RealignmentRounds(p.footprintOfArea(), p.footprintCount(), order,
+  /**
+   * As above, with the areas' order given ({@link AreaOrder#of} the same areas) and, when known, whether
+   * each footprint's areas are connected in {@code adjacency} ({@link AreaAdjacency#connectedParts} of the
+   * proposal, as its score has them); null to have them searched.
+   */
+  public static Result realign(Proposal p, boolean[] connected, List<Area> areas, AreaOrder order,
+      AreaAdjacency adjacency, int[] regionOfArea, List<String> regionCodes, int noRegion, double threshold) {
+    if (connected != null && connected.length != p.footprintCount()) {
+      throw new IllegalArgumentException(connected.length + " connected flags for " + p.footprintCount()
+          + " footprints");
+    }
+    RealignmentRounds rounds = new RealignmentRounds(p.footprintOfArea(), connected, p.footprintCount(), order,
         adjacency.startArray(), adjacency.neighbourArray(), regionOfArea, regionCodes.size(), noRegion, threshold);
     int count = rounds.run();
     int[] fp = rounds.footprintOfArea();

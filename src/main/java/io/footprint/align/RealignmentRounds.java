@@ -53,9 +53,15 @@ final class RealignmentRounds {
   private final int[] piece;
   private int runEpoch;
   private int runsListed;
+  /** Rounds started; the round figures, so each footprint's room, stand while it is unchanged. */
+  private int roundsStarted = 1;
+  /** The first position in realignment's order that fits the room of each footprint, and the round it is for. */
+  private final int[] roomFrom;
+  private final int[] roomRound;
 
-  RealignmentRounds(int[] footprintOfArea, int k, Realigner.AreaOrder order, int[] start, int[] neighbour,
-      int[] regionOfArea, int regions, int noRegion, double threshold) {
+  /** @param connected whether each footprint's areas are connected, when known (else null) */
+  RealignmentRounds(int[] footprintOfArea, boolean[] connected, int k, Realigner.AreaOrder order, int[] start,
+      int[] neighbour, int[] regionOfArea, int regions, int noRegion, double threshold) {
     int n = footprintOfArea.length;
     double[] population = order.population;
     this.start = start;
@@ -67,7 +73,7 @@ final class RealignmentRounds {
     this.k = k;
     this.fp = footprintOfArea.clone();
     this.search = new AreaSearch(start, neighbour);
-    this.round = new RoundStart(fp, k, population, regionOfArea, regions, noRegion, threshold, search);
+    this.round = new RoundStart(fp, k, population, regionOfArea, regions, noRegion, threshold, search, connected);
     this.borders = new Borders(fp, start, neighbour, regionOfArea, regions, k, order);
     double[] ones = new double[neighbour.length];
     Arrays.fill(ones, 1);
@@ -80,6 +86,8 @@ final class RealignmentRounds {
     this.runOfArea = new Run[n];
     this.runOf = new int[n];
     this.piece = new int[n];
+    this.roomFrom = new int[k];
+    this.roomRound = new int[k];
   }
 
   /** Runs the rounds; returns how many ran, as {@link Realigner.Result#rounds} counts them. */
@@ -122,6 +130,7 @@ final class RealignmentRounds {
   }
 
   private void startRound(List<Realigner.Move> last) {
+    roundsStarted++;
     boolean[] changed = round.apply(last);
     holders.afterRound(last, changed, dirty);
     for (int f = 0; f < k; f++) {
@@ -392,6 +401,19 @@ final class RealignmentRounds {
   }
 
   /**
+   * The first position in realignment's order whose area fits in the room footprint {@code g} (hosted by
+   * {@code host}) has as the round started, with a relative margin far above rounding.
+   */
+  private int roomFrom(int g, int host) {
+    if (roomRound[g] != roundsStarted) {
+      double room = round.pop[g][host] / threshold - round.total[g];
+      roomFrom[g] = borders.firstWithAtMost(room + 1e-9 * (Math.abs(room) + round.total[g] + 1));
+      roomRound[g] = roundsStarted;
+    }
+    return roomFrom[g];
+  }
+
+  /**
    * A footprint's areas outside its host, as the round started, on its border, one at a time in
    * realignment's order, merged from {@link Borders}' lists. With {@code takerOnly}, only those that
    * border a footprint that could take them (a superset of those {@link #target} finds one for: the
@@ -413,11 +435,7 @@ final class RealignmentRounds {
         if (takerOnly && hostOfG < 0) {
           continue;
         }
-        int roomFrom = 0;
-        if (takerOnly) {
-          double room = round.pop[g][hostOfG] / threshold - round.total[g];
-          roomFrom = borders.firstWithAtMost(room + 1e-9 * (Math.abs(room) + round.total[g] + 1));
-        }
+        int roomFrom = takerOnly ? roomFrom(g, hostOfG) : 0;
         SortedInts[] byRegion = borders.areasAt(f, i);
         for (int r = 0; r < regions; r++) {
           SortedInts list = r == host ? null : byRegion[r];

@@ -39,8 +39,9 @@ final class RoundStart {
   private final AreaSearch search;
   private int misalignedCount;
 
+  /** @param connected whether each footprint's areas are connected, when known (else null: searched here) */
   RoundStart(int[] footprintOfArea, int k, double[] population, int[] regionOfArea, int regions, int noRegion,
-      double threshold, AreaSearch search) {
+      double threshold, AreaSearch search, boolean[] connected) {
     int n = footprintOfArea.length;
     this.part = footprintOfArea.clone();
     this.population = population;
@@ -77,7 +78,7 @@ final class RoundStart {
     sumAfresh();
     for (int f = 0; f < k; f++) {
       judge(f);
-      connected[f] = search.connected(members[f], size[f], part, f);
+      this.connected[f] = connected != null ? connected[f] : search.connected(members[f], size[f], part, f);
     }
   }
 

@@ -165,7 +165,9 @@ final class Commands {
 
   /**
    * The stages' wall-clock times, and against their sum the time since Java started measured apart,
-   * so that a stage missing from the list would show as a gap between the two.
+   * so that a stage missing from the list would show as a gap between the two; then the CPU time of the
+   * whole process (every thread, the JVM's own included), against which the CPU steps of the proposing
+   * stage are shares of the work.
    */
   private static void print(Timings t, PrintWriter err) {
     for (Timings.Entry e : t.entries()) {
@@ -174,6 +176,11 @@ final class Commands {
     err.printf(Locale.ROOT, "timing: %-42s %7d ms%n", "stages (wall, their sum)", t.totalMillis());
     err.printf(Locale.ROOT, "timing: %-42s %7d ms%n", "since Java started (wall)",
         System.currentTimeMillis() - javaStarted());
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        && os.getProcessCpuTime() >= 0) {
+      err.printf(Locale.ROOT, "timing: %-42s %7d ms%n", "process (cpu, every thread)",
+          os.getProcessCpuTime() / 1_000_000);
+    }
   }
 
   /** {@code gate failed: cancer: min_localisation: worst footprint's localisation 0.921 < 0.93}. */

@@ -35,6 +35,7 @@ final class RunOptions {
   @Option(names = "--quiet", description = "print nothing but errors")
   boolean quiet;
 
-  @Option(names = "--timings", description = "print each stage's wall-clock time to stderr")
+  @Option(names = "--timings", description = "print each stage's wall-clock time, the CPU time of each step "
+      + "of proposing, and the process's CPU time to stderr")
   boolean timings;
 }

@@ -4,6 +4,7 @@ import io.footprint.cluster.ClusterStats;
 import io.footprint.cluster.Clustering;
 import io.footprint.cluster.Groups;
 import io.footprint.cluster.Modularity;
+import io.footprint.geo.AreaAdjacency;
 import io.footprint.graph.ConditionGraph;
 import io.footprint.model.Footprint;
 import io.footprint.model.PartitionScore;
@@ -27,6 +28,11 @@ public final class PartitionScorer {
     this.activeSites = graph.activeSites();
   }
 
+  /** The adjacency in which the contiguity of the partitions scored here is judged. */
+  public AreaAdjacency adjacency() {
+    return graph.adjacency();
+  }
+
   /** Scores a proposal found at {@code resolution}. */
   public PartitionScore score(Proposal p, double resolution) {
     List<String> labels = new ArrayList<>(p.footprintCount());
@@ -43,11 +49,24 @@ public final class PartitionScorer {
    */
   public PartitionScore score(int[] partOfArea, int[] partOfSite, int parts, List<String> labels,
       double resolution) {
+    return score(partOfArea, partOfSite, parts, labels, resolution,
+        graph.connectedParts(partOfArea, parts));
+  }
+
+  /**
+   * As above, with whether each part's areas are connected given ({@link ConditionGraph#connectedParts} of
+   * the same assignment): a partition scored for several conditions, as a reference's regions are, need
+   * not be searched for each.
+   */
+  public PartitionScore score(int[] partOfArea, int[] partOfSite, int parts, List<String> labels,
+      double resolution, boolean[] connectedParts) {
+    if (connectedParts.length != parts) {
+      throw new IllegalArgumentException(connectedParts.length + " connected flags for " + parts + " parts");
+    }
     Clustering c = graph.toClustering(partOfArea, partOfSite, parts);
     ClusterStats stats = new ClusterStats(graph.network(), c);
     int[][] areasOf = Groups.of(partOfArea, parts);
     int[][] sitesOf = Groups.of(partOfSite, parts, activeSites);
-    boolean[] connectedParts = graph.connectedParts(partOfArea, parts);
     List<Footprint> out = new ArrayList<>(parts);
     int contiguous = 0;
     double minPop = Double.POSITIVE_INFINITY;

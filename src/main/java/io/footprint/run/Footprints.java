@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import org.locationtech.jts.geom.Geometry;
@@ -241,7 +242,16 @@ public final class Footprints {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(r.threads(), conditions.size())));
     ExecutorService startPool = r.threads() > conditions.size()
         ? Executors.newFixedThreadPool(r.threads() - conditions.size()) : null;
-    Executor starts = startPool != null ? startPool : Runnable::run;
+    // the starts' CPU time is clustering's, spent on threads the conditions' own clocks do not see
+    LongAdder startsCpu = new LongAdder();
+    Executor starts = startPool == null ? Runnable::run : task -> startPool.execute(() -> {
+      long t0 = ThreadCpu.nanos();
+      try {
+        task.run();
+      } finally {
+        startsCpu.add(ThreadCpu.nanos() - t0);
+      }
+    });
     // resamples are leaves (they wait on nothing), so the condition threads may wait on them without deadlock
     ExecutorService resamplePool = r.bootstrap() > 0 ? Executors.newFixedThreadPool(r.threads()) : null;
     ConditionRun each = new ConditionRun(scenario, in.adjacency(), in.aligners(), in.nested(), in.regionTargets(),
@@ -260,6 +270,7 @@ public final class Footprints {
       for (String c : conditions) {
         results.add(await(futures.get(c)));
       }
+      progress.startsElsewhere(startsCpu.sum() / 1_000_000);
       return results;
     } finally {
       pool.shutdownNow();

@@ -19,4 +19,10 @@ public interface Progress {
 
   /** One condition's proposal ended; {@code cpuMillis} per step of it, on whichever thread ran it. */
   default void conditionDone(String condition, Timings.ConditionSteps cpuMillis) {}
+
+  /**
+   * Every condition ended; Leiden's later random starts ran on threads of their own (more threads than
+   * conditions) for {@code cpuMillis} of CPU time, part of clustering that no condition's steps counted.
+   */
+  default void startsElsewhere(long cpuMillis) {}
 }

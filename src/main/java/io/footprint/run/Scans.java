@@ -63,7 +63,7 @@ public final class Scans {
           curves.addAll(regions(graph, r.settings(c), s, in.nested(), pool));
         }
         progress.conditionDone(c, new Timings.ConditionSteps((t1 - t0) / 1_000_000,
-            (System.nanoTime() - t1) / 1_000_000, 0, 0, 0, 0));
+            (System.nanoTime() - t1) / 1_000_000, 0, 0, 0, 0, 0));
       }
     } finally {
       pool.shutdownNow();

@@ -98,6 +98,10 @@ class AlignerTest {
     // the regions as a partition of the flows: each site in the region of the area holding it
     assertThat(r.referenceScore().footprints()).hasSize(2);
     assertThat(r.referenceScore().localisation()).isBetween(0.0, 1.0);
+    // North is rows 0-1 and the south-west corner, which row 2 (South) cuts off; South stays in one piece
+    assertThat(r.referenceScore().footprints().get(0).contiguous()).isFalse();
+    assertThat(r.referenceScore().footprints().get(1).contiguous()).isTrue();
+    assertThat(r.referenceScore().contiguous()).isEqualTo(1);
   }
 
   /** The 4 x 4 grid with site W used by the western half and site E by the eastern half (10 each). */

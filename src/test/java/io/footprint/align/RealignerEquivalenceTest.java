@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * scratch every round: the same moves in the same order, rounds, final footprints and stuck
  * footprints, over generated grids with blocky regions (peninsulas, so that runs move too), areas in
  * no region, contiguous and scattered footprints, whole and fractional populations, and thresholds
- * from 0.8 to 0.99.
+ * from 0.8 to 0.99; and the same again when told which footprints are connected.
  */
 class RealignerEquivalenceTest {
   @Test
@@ -42,6 +42,13 @@ class RealignerEquivalenceTest {
       assertThat(actual.rounds()).as(what).isEqualTo(expected.rounds());
       assertThat(actual.footprintOfArea()).as(what).isEqualTo(expected.footprintOfArea());
       assertThat(actual.stuck()).as(what).isEqualTo(expected.stuck());
+      // told whether each footprint is connected (as a run tells it, from the proposal's score): the same
+      Realigner.Result told = Realigner.realign(c.proposal,
+          c.adjacency.connectedParts(c.proposal.footprintOfArea(), c.proposal.footprintCount()), c.areas,
+          Realigner.AreaOrder.of(c.areas), c.adjacency, c.region, c.codes, c.noRegion, c.threshold);
+      assertThat(told.moves()).as(what).isEqualTo(expected.moves());
+      assertThat(told.footprintOfArea()).as(what).isEqualTo(expected.footprintOfArea());
+      assertThat(told.stuck()).as(what).isEqualTo(expected.stuck());
       moved += expected.moves().isEmpty() ? 0 : 1;
       withStuck += expected.stuck().isEmpty() ? 0 : 1;
       scatteredMoved += c.scattered && !expected.moves().isEmpty() ? 1 : 0;
