@@ -35,7 +35,7 @@ public final class Aligner {
   private final RegionSet regions;
   private final double threshold;
   private final RegionIndex index;
-  private Realigner.AreaOrder areaOrder;
+  private final Realigner.SharedOrder areaOrder;
   /** Each area's region code: the same for every alignment. */
   private final List<String> regionCodeOfArea;
   /**
@@ -56,7 +56,17 @@ public final class Aligner {
    * lie does not depend on the regions, so a run locates them once for all its references.
    */
   public Aligner(Scenario scenario, RegionSet regions, double threshold, int[] areaOfSite) {
+    this(scenario, regions, threshold, areaOfSite, new Realigner.SharedOrder(scenario.areas()));
+  }
+
+  /**
+   * As above, with realignment's order of the areas shared: it does not depend on the regions either, so
+   * the aligners of one run share it, and the first realignment finds it for all.
+   */
+  public Aligner(Scenario scenario, RegionSet regions, double threshold, int[] areaOfSite,
+      Realigner.SharedOrder areaOrder) {
     this.scenario = scenario;
+    this.areaOrder = areaOrder;
     this.regions = regions;
     this.threshold = threshold;
     this.index = new RegionIndex(scenario, regions, areaOfSite);
@@ -94,16 +104,8 @@ public final class Aligner {
    * references), else null.
    */
   public Realigner.Result realign(Proposal p, boolean[] connected, AreaAdjacency adjacency) {
-    return Realigner.realign(p, connected, scenario.areas(), areaOrder(), adjacency, index.regionOfAreas(),
+    return Realigner.realign(p, connected, scenario.areas(), areaOrder.get(), adjacency, index.regionOfAreas(),
         index.codes(), index.noRegion(), threshold);
-  }
-
-  /** Realignment's order of the scenario's areas, computed once for all the proposals realigned here. */
-  private synchronized Realigner.AreaOrder areaOrder() {
-    if (areaOrder == null) {
-      areaOrder = Realigner.AreaOrder.of(scenario.areas());
-    }
-    return areaOrder;
   }
 
   /** Region number of each area (areas in no region share the last number), in scenario order. */

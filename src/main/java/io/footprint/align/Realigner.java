@@ -34,18 +34,27 @@ public final class Realigner {
    * @param moves the moves, in the order made
    * @param rounds rounds needed
    * @param stuck the footprints still misaligned, each with why moving border areas could not align it
+   * @param connected whether each footprint's areas are connected after the moves
+   *     ({@link AreaAdjacency#connectedParts} of {@code footprintOfArea}, kept up to date by the rounds)
    */
-  public record Result(int[] footprintOfArea, List<Move> moves, int rounds, List<Stuck> stuck) {
+  public record Result(int[] footprintOfArea, List<Move> moves, int rounds, List<Stuck> stuck, boolean[] connected) {
     public Result {
       footprintOfArea = footprintOfArea.clone();
       moves = List.copyOf(moves);
       stuck = List.copyOf(stuck);
+      connected = connected.clone();
     }
 
     /** Footprint of each area after the moves (a copy). */
     @Override
     public int[] footprintOfArea() {
       return footprintOfArea.clone();
+    }
+
+    /** Whether each footprint's areas are connected after the moves (a copy). */
+    @Override
+    public boolean[] connected() {
+      return connected.clone();
     }
   }
 
@@ -63,8 +72,8 @@ public final class Realigner {
 
   /**
    * The areas' residents and realignment's order of them (most populous first, lower area number on
-   * ties): the same for every proposal over the same areas, so a run computes it once per reference
-   * ({@link Aligner}) rather than once per realignment.
+   * ties): the same for every proposal over the same areas, so a run computes it once for all its
+   * references ({@link SharedOrder}) rather than once per realignment.
    */
   public static final class AreaOrder {
     final double[] population;
@@ -127,6 +136,26 @@ public final class Realigner {
   }
 
   /**
+   * Realignment's order of some areas, found when first asked for and then kept: one for every proposal
+   * and reference a run realigns.
+   */
+  public static final class SharedOrder {
+    private final List<Area> areas;
+    private AreaOrder order;
+
+    public SharedOrder(List<Area> areas) {
+      this.areas = areas;
+    }
+
+    public synchronized AreaOrder get() {
+      if (order == null) {
+        order = AreaOrder.of(areas);
+      }
+      return order;
+    }
+  }
+
+  /**
    * @param regionOfArea region number of each area; {@code noRegion} marks areas in no region
    */
   public static Result realign(Proposal p, List<Area> areas, AreaAdjacency adjacency, int[] regionOfArea,
@@ -149,7 +178,9 @@ public final class Realigner {
         adjacency.startArray(), adjacency.neighbourArray(), regionOfArea, regionCodes.size(), noRegion, threshold);
     int count = rounds.run();
     int[] fp = rounds.footprintOfArea();
+    boolean[] after = rounds.connected();
     return new Result(fp, rounds.moves(), count, StuckFootprints.explain(fp, p.footprintCount(), areas, adjacency,
-        regionOfArea, regionCodes, noRegion, threshold));
+        regionOfArea, regionCodes, noRegion, threshold),
+        after != null ? after : adjacency.connectedParts(fp, p.footprintCount()));
   }
 }

@@ -53,6 +53,8 @@ final class RealignmentRounds {
   private final int[] piece;
   private int runEpoch;
   private int runsListed;
+  /** The first move the round figures do not hold yet (all are held once every round has been applied). */
+  private int unapplied;
   /** Rounds started; the round figures, so each footprint's room, stand while it is unchanged. */
   private int roundsStarted = 1;
   /** The first position in realignment's order that fits the room of each footprint, and the round it is for. */
@@ -94,12 +96,11 @@ final class RealignmentRounds {
   int run() {
     int n = fp.length;
     int rounds = 0;
-    int first = 0;
     for (; rounds < n; rounds++) {
       if (rounds > 0) {
-        startRound(moves.subList(first, moves.size()));
+        startRound(moves.subList(unapplied, moves.size()));
       }
-      first = moves.size();
+      unapplied = moves.size();
       if (!round.anyMisaligned()) {
         break;
       }
@@ -123,6 +124,14 @@ final class RealignmentRounds {
 
   int[] footprintOfArea() {
     return fp;
+  }
+
+  /**
+   * Whether each footprint's areas are connected after the moves, as the rounds kept it; null when the
+   * last round's moves are not in the round figures (the rounds ran out, so no round applied them).
+   */
+  boolean[] connected() {
+    return unapplied == moves.size() ? round.connected.clone() : null;
   }
 
   List<Realigner.Move> moves() {

@@ -35,11 +35,23 @@ public final class PartitionScorer {
 
   /** Scores a proposal found at {@code resolution}. */
   public PartitionScore score(Proposal p, double resolution) {
+    return score(p.footprintOfArea(), p.footprintOfSite(), p.footprintCount(), labels(p), resolution);
+  }
+
+  /**
+   * As above, with whether each footprint's areas are connected given ({@link ConditionGraph#connectedParts}
+   * of the proposal: a realignment keeps it as it moves areas).
+   */
+  public PartitionScore score(Proposal p, double resolution, boolean[] connected) {
+    return score(p.footprintOfArea(), p.footprintOfSite(), p.footprintCount(), labels(p), resolution, connected);
+  }
+
+  private static List<String> labels(Proposal p) {
     List<String> labels = new ArrayList<>(p.footprintCount());
     for (int f = 0; f < p.footprintCount(); f++) {
       labels.add(Proposal.label(f));
     }
-    return score(p.footprintOfArea(), p.footprintOfSite(), p.footprintCount(), labels, resolution);
+    return labels;
   }
 
   /**

@@ -357,7 +357,7 @@ final class ConditionRun {
     params.put("realigned_with", al.regions().name());
     Proposal after = new Proposal(p.condition(), p.method(), params, moved.footprintOfArea(), p.footprintOfSite(),
         p.footprintCount());
-    PartitionScore afterScore = scorer.score(after, outcome.resolution());
+    PartitionScore afterScore = scorer.score(after, outcome.resolution(), moved.connected());
     AlignmentResult afterAlignment = al.align(after, scorer);
     ConditionResult kept = keepRealigned ? new ConditionResult(after, afterScore, List.of(afterAlignment),
         dissolve(afterScore), dissolver.approximate(), null, Double.NaN, 0, List.of(), null, null,

@@ -1,6 +1,7 @@
 package io.footprint.run;
 
 import io.footprint.align.Aligner;
+import io.footprint.align.Realigner;
 import io.footprint.geo.AreaAdjacency;
 import io.footprint.geo.Dissolver;
 import io.footprint.io.AssignmentReader;
@@ -165,8 +166,9 @@ public final class Footprints {
     List<Aligner> out = new ArrayList<>();
     RegionReader regions = new RegionReader(problems, r.columns(), r.encoding());
     int[] areaOfSite = r.references().isEmpty() ? null : Aligner.areasOfSites(scenario);
+    Realigner.SharedOrder areaOrder = new Realigner.SharedOrder(scenario.areas());
     for (String ref : r.references()) {
-      out.add(new Aligner(scenario, regions.read(ref, scenario.areas()), r.alignedShare(), areaOfSite));
+      out.add(new Aligner(scenario, regions.read(ref, scenario.areas()), r.alignedShare(), areaOfSite, areaOrder));
     }
     if (problems.hasFatal()) {
       throw new InputException(problems);

@@ -42,6 +42,8 @@ class RealignerEquivalenceTest {
       assertThat(actual.rounds()).as(what).isEqualTo(expected.rounds());
       assertThat(actual.footprintOfArea()).as(what).isEqualTo(expected.footprintOfArea());
       assertThat(actual.stuck()).as(what).isEqualTo(expected.stuck());
+      // the contiguity the rounds kept, against a search of the final footprints
+      assertThat(actual.connected()).as(what).isEqualTo(expected.connected());
       // told whether each footprint is connected (as a run tells it, from the proposal's score): the same
       Realigner.Result told = Realigner.realign(c.proposal,
           c.adjacency.connectedParts(c.proposal.footprintOfArea(), c.proposal.footprintCount()), c.areas,

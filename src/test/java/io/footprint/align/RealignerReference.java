@@ -91,7 +91,7 @@ final class RealignerReference {
       }
     }
     return new Realigner.Result(fp, List.copyOf(moves), round, StuckFootprints.explain(fp, k, areas, adjacency, regionOfArea, regionCodes,
-        noRegion, threshold));
+        noRegion, threshold), adjacency.connectedParts(fp, k));
   }
 
 
