@@ -179,8 +179,9 @@ public final class Realigner {
     int count = rounds.run();
     int[] fp = rounds.footprintOfArea();
     boolean[] after = rounds.connected();
-    return new Result(fp, rounds.moves(), count, StuckFootprints.explain(fp, p.footprintCount(), areas, adjacency,
-        regionOfArea, regionCodes, noRegion, threshold),
+    List<Stuck> stuck = rounds.stuck(adjacency, regionCodes);
+    return new Result(fp, rounds.moves(), count, stuck != null ? stuck : StuckFootprints.explain(fp,
+        p.footprintCount(), areas, adjacency, regionOfArea, regionCodes, noRegion, threshold),
         after != null ? after : adjacency.connectedParts(fp, p.footprintCount()));
   }
 }

@@ -2,6 +2,7 @@ package io.footprint.align;
 
 import io.footprint.cluster.ContiguityGuard;
 import io.footprint.cluster.Network;
+import io.footprint.geo.AreaAdjacency;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -132,6 +133,14 @@ final class RealignmentRounds {
    */
   boolean[] connected() {
     return unapplied == moves.size() ? round.connected.clone() : null;
+  }
+
+  /**
+   * The footprints left misaligned and why, read off the round figures after the moves; null when the last
+   * round's moves are not in them (as for {@link #connected}).
+   */
+  List<Realigner.Stuck> stuck(AreaAdjacency adjacency, List<String> regionCodes) {
+    return unapplied == moves.size() ? round.stuck(adjacency, regionCodes) : null;
   }
 
   List<Realigner.Move> moves() {

@@ -1,5 +1,6 @@
 package io.footprint.align;
 
+import io.footprint.geo.AreaAdjacency;
 import java.util.Arrays;
 import java.util.List;
 
@@ -108,6 +109,12 @@ final class RoundStart {
 
   boolean anyMisaligned() {
     return misalignedCount > 0;
+  }
+
+  /** Why each footprint misaligned in these figures stays so ({@link StuckFootprints}), read off them. */
+  List<Realigner.Stuck> stuck(AreaAdjacency adjacency, List<String> regionCodes) {
+    return StuckFootprints.explain(part, host, misaligned, members, size, adjacency, regionOfArea, regionCodes,
+        noRegion);
   }
 
   /**

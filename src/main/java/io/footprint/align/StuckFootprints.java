@@ -27,25 +27,43 @@ final class StuckFootprints {
       total[fp[a]] += areas.get(a).population();
     }
     int[] host = new int[k];
-    boolean[] hosting = new boolean[regions];
+    boolean[] misaligned = new boolean[k];
     for (int f = 0; f < k; f++) {
       host[f] = HostRule.host(pop[f], noRegion);
+      misaligned[f] = total[f] > 0 && !HostRule.aligned(pop[f], total[f], host[f], threshold);
+    }
+    int[][] members = Groups.of(fp, k);
+    int[] size = new int[k];
+    for (int f = 0; f < k; f++) {
+      size[f] = members[f].length;
+    }
+    return explain(fp, host, misaligned, members, size, adjacency, regionOfArea, regionCodes, noRegion);
+  }
+
+  /**
+   * As above, from the final state's figures where the rounds kept them: each footprint's host and
+   * misaligned flag, and its areas (the first {@code size[f]} entries of {@code members[f]}, in any order).
+   */
+  static List<Realigner.Stuck> explain(int[] fp, int[] host, boolean[] misaligned, int[][] members, int[] size,
+      AreaAdjacency adjacency, int[] regionOfArea, List<String> regionCodes, int noRegion) {
+    int k = host.length;
+    boolean[] hosting = new boolean[regionCodes.size()];
+    for (int f = 0; f < k; f++) {
       if (host[f] >= 0) {
         hosting[host[f]] = true;
       }
     }
-    int[][] members = Groups.of(fp, k);
     List<Realigner.Stuck> out = new ArrayList<>();
     for (int f = 0; f < k; f++) {
-      boolean misaligned = total[f] > 0 && !HostRule.aligned(pop[f], total[f], host[f], threshold);
-      if (!misaligned) {
+      if (!misaligned[f]) {
         continue;
       }
       TreeSet<String> unhosted = new TreeSet<>();
       boolean inNoRegion = false;
       boolean bordered = false;
       boolean anyMovable = false;
-      for (int a : members[f]) {
+      for (int i = 0; i < size[f]; i++) {
+        int a = members[f][i];
         int r = regionOfArea[a];
         if (r == host[f]) {
           continue;
