@@ -178,10 +178,6 @@ public final class Realigner {
         adjacency.startArray(), adjacency.neighbourArray(), regionOfArea, regionCodes.size(), noRegion, threshold);
     int count = rounds.run();
     int[] fp = rounds.footprintOfArea();
-    boolean[] after = rounds.connected();
-    List<Stuck> stuck = rounds.stuck(adjacency, regionCodes);
-    return new Result(fp, rounds.moves(), count, stuck != null ? stuck : StuckFootprints.explain(fp,
-        p.footprintCount(), areas, adjacency, regionOfArea, regionCodes, noRegion, threshold),
-        after != null ? after : adjacency.connectedParts(fp, p.footprintCount()));
+    return new Result(fp, rounds.moves(), count, rounds.stuck(adjacency, regionCodes), rounds.connected());
   }
 }

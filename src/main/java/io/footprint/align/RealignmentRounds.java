@@ -54,7 +54,7 @@ final class RealignmentRounds {
   private final int[] piece;
   private int runEpoch;
   private int runsListed;
-  /** The first move the round figures do not hold yet (all are held once every round has been applied). */
+  /** The first move the round figures do not hold yet. */
   private int unapplied;
   /** Rounds started; the round figures, so each footprint's room, stand while it is unchanged. */
   private int roundsStarted = 1;
@@ -120,6 +120,10 @@ final class RealignmentRounds {
         break;
       }
     }
+    if (unapplied < moves.size()) {
+      round.apply(moves.subList(unapplied, moves.size())); // the rounds ran out: the figures take the last moves
+      unapplied = moves.size();
+    }
     return rounds;
   }
 
@@ -127,20 +131,14 @@ final class RealignmentRounds {
     return fp;
   }
 
-  /**
-   * Whether each footprint's areas are connected after the moves, as the rounds kept it; null when the
-   * last round's moves are not in the round figures (the rounds ran out, so no round applied them).
-   */
+  /** Whether each footprint's areas are connected after the moves ({@link #run} first), as the rounds kept it. */
   boolean[] connected() {
-    return unapplied == moves.size() ? round.connected.clone() : null;
+    return round.connected.clone();
   }
 
-  /**
-   * The footprints left misaligned and why, read off the round figures after the moves; null when the last
-   * round's moves are not in them (as for {@link #connected}).
-   */
+  /** The footprints left misaligned and why, read off the round figures after the moves ({@link #run} first). */
   List<Realigner.Stuck> stuck(AreaAdjacency adjacency, List<String> regionCodes) {
-    return unapplied == moves.size() ? round.stuck(adjacency, regionCodes) : null;
+    return round.stuck(adjacency, regionCodes);
   }
 
   List<Realigner.Move> moves() {

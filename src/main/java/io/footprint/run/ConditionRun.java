@@ -124,8 +124,12 @@ final class ConditionRun {
     List<Geometry> geometries = dissolve(score);
     long t5 = ThreadCpu.nanos();
     List<ConditionResult.Realignment> realignments = new ArrayList<>();
+    boolean[] connected = new boolean[p.footprintCount()];
+    for (int f = 0; f < connected.length; f++) {
+      connected[f] = score.footprints().get(f).contiguous();
+    }
     for (Aligner al : aligners) {
-      realignments.add(realign(scorer, outcome, score, al, graph.relationships()));
+      realignments.add(realign(scorer, outcome, connected, al, graph.relationships()));
     }
     long t6 = ThreadCpu.nanos();
     // the thread waits for resamples run on every thread: its wall-clock time, not its own CPU time
@@ -345,13 +349,9 @@ final class ConditionRun {
   }
 
   /** The border moves that align the footprints with one reference, scored and aligned again. */
-  private ConditionResult.Realignment realign(PartitionScorer scorer, Proposer.Outcome outcome, PartitionScore score,
+  private ConditionResult.Realignment realign(PartitionScorer scorer, Proposer.Outcome outcome, boolean[] connected,
       Aligner al, List<Relationship> related) {
     Proposal p = outcome.proposal();
-    boolean[] connected = new boolean[p.footprintCount()];
-    for (int f = 0; f < connected.length; f++) {
-      connected[f] = score.footprints().get(f).contiguous();
-    }
     Realigner.Result moved = al.realign(p, connected, adjacency);
     Map<String, Object> params = new LinkedHashMap<>(p.parameters());
     params.put("realigned_with", al.regions().name());
