@@ -8,13 +8,18 @@ import java.util.List;
  * the round started), set aside from the candidates ({@link Borders#suspend}) while that must still
  * hold, so that a round does not search them again. It must hold while the footprint has taken no
  * area in or next to the piece (only such an area could join the piece to the rest another way) and
- * some of the piece and some of the rest are still in it. A piece of more than {@link #PIECE_KEPT}
- * areas is not kept: its holder is set aside only while the footprint takes nothing and gives up
+ * some of the piece and some of the rest are still in it. A piece of more areas than it keeps
+ * ({@link #PIECE_KEPT} unless told) is not kept: its holder is set aside only while the footprint takes nothing and gives up
  * fewer areas than either side has.
  */
 final class Holders {
-  /** The most areas of a piece kept, so that what the footprint takes and gives is checked against it. */
-  static final int PIECE_KEPT = 1024;
+  /**
+   * The most areas of a piece kept, so that what the footprint takes and gives is checked against it.
+   * Keeping a piece costs about what the search that found it cost, so the bound is on the search
+   * buffer, not on the work: a holder whose piece is not kept is searched again after any change to its
+   * footprint, and at England's output-area scale pieces of thousands of areas are common.
+   */
+  static final int PIECE_KEPT = 1 << 16;
   private final int[] start;
   private final int[] neighbour;
   private final Borders borders;
@@ -35,8 +40,10 @@ final class Holders {
   /** The holders recorded in each footprint (some may since have been released). */
   private final int[][] ofFootprint;
   private final int[] ofFootprintSize;
+  private final int pieceKept;
 
-  Holders(int[] start, int[] neighbour, Borders borders, RoundStart round, int k) {
+  Holders(int[] start, int[] neighbour, Borders borders, RoundStart round, int k, int pieceKept) {
+    this.pieceKept = pieceKept;
     int n = start.length - 1;
     this.start = start;
     this.neighbour = neighbour;
@@ -63,7 +70,7 @@ final class Holders {
   void record(int a, int f, int[] found, int count) {
     holderIn[a] = f;
     int v = ++version[a];
-    if (count <= PIECE_KEPT) {
+    if (count <= pieceKept) {
       int[] p = Arrays.copyOf(found, count);
       piece[a] = p;
       remaining[a] = count;

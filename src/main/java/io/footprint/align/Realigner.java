@@ -170,12 +170,20 @@ public final class Realigner {
    */
   public static Result realign(Proposal p, boolean[] connected, List<Area> areas, AreaOrder order,
       AreaAdjacency adjacency, int[] regionOfArea, List<String> regionCodes, int noRegion, double threshold) {
+    return realign(p, connected, order, adjacency, regionOfArea, regionCodes, noRegion, threshold,
+        Holders.PIECE_KEPT);
+  }
+
+  /** As above, keeping the areas of pieces of at most {@code pieceKept} areas (a test sets it low: see {@link Holders}). */
+  static Result realign(Proposal p, boolean[] connected, AreaOrder order, AreaAdjacency adjacency,
+      int[] regionOfArea, List<String> regionCodes, int noRegion, double threshold, int pieceKept) {
     if (connected != null && connected.length != p.footprintCount()) {
       throw new IllegalArgumentException(connected.length + " connected flags for " + p.footprintCount()
           + " footprints");
     }
     RealignmentRounds rounds = new RealignmentRounds(p.footprintOfArea(), connected, p.footprintCount(), order,
-        adjacency.startArray(), adjacency.neighbourArray(), regionOfArea, regionCodes.size(), noRegion, threshold);
+        adjacency.startArray(), adjacency.neighbourArray(), regionOfArea, regionCodes.size(), noRegion, threshold,
+        pieceKept);
     int count = rounds.run();
     int[] fp = rounds.footprintOfArea();
     return new Result(fp, rounds.moves(), count, rounds.stuck(adjacency, regionCodes), rounds.connected());

@@ -13,16 +13,18 @@ import java.util.List;
  * the footprints' areas, residents, hosts and flags; only the footprint of a neighbour is read as it
  * stands, so a footprint sees the areas moved to it earlier in the same round.
  *
- * <p>Four things keep the cost near the number of moves, without changing a single move. A
+ * <p>Five things keep the cost near the number of moves, without changing a single move. A
  * footprint's candidates are read, in order, from its areas bordering a footprint that could take
  * them ({@link Borders}): one hosted by the area's region, or one with room for the area's residents
  * (its host's residents over the threshold, less its own) and still aligned; no other area has
  * anywhere to go. Whether an area may leave is the local wave search of {@link ContiguityGuard}
  * while the footprint is connected (it always is, unless a given proposal was not). An area found
  * to hold a piece of its footprint to the rest is not searched again while that must still hold:
- * the footprint has taken no area (only a taken area could join the piece to the rest another way)
- * and has given up fewer areas than the piece or the rest holds. And a footprint that found no move
- * is not searched again until a move touches it or a footprint it borders: everything its search
+ * the footprint has taken no area in or next to the piece (only such an area could join the piece to
+ * the rest another way) and some of the piece and of the rest are still in it ({@link Holders}). A run
+ * of outside areas, once found, stands until a move takes one of its areas or their neighbours, so a
+ * footprint's runs are not found again because it changed far from them. And a footprint that found no
+ * move is not searched again until a move touches it or a footprint it borders: everything its search
  * read is then as it was.
  */
 final class RealignmentRounds {
@@ -44,10 +46,8 @@ final class RealignmentRounds {
   /** Whether the footprint's last search found no move. */
   private final boolean[] stuck;
   private final Holders holders;
-  private final int[] pieceFound = new int[Holders.PIECE_KEPT];
-  /** Each footprint's runs, kept while its areas and host are as they were when found. */
-  private final RunSet[] runSets;
-  /** The run last found holding each area (it stands while its set is its footprint's). */
+  private final int[] pieceFound;
+  /** The run last found holding each area: it stands until a move takes one of its areas or a neighbour of one. */
   private final Run[] runOfArea;
   private final List<Realigner.Move> moves = new ArrayList<>();
   private final int[] runOf;
@@ -62,9 +62,12 @@ final class RealignmentRounds {
   private final int[] roomFrom;
   private final int[] roomRound;
 
-  /** @param connected whether each footprint's areas are connected, when known (else null) */
+  /**
+   * @param connected whether each footprint's areas are connected, when known (else null)
+   * @param pieceKept the most areas of a piece {@link Holders} keeps
+   */
   RealignmentRounds(int[] footprintOfArea, boolean[] connected, int k, Realigner.AreaOrder order, int[] start,
-      int[] neighbour, int[] regionOfArea, int regions, int noRegion, double threshold) {
+      int[] neighbour, int[] regionOfArea, int regions, int noRegion, double threshold, int pieceKept) {
     int n = footprintOfArea.length;
     double[] population = order.population;
     this.start = start;
@@ -84,8 +87,8 @@ final class RealignmentRounds {
     this.dirty = new boolean[k];
     Arrays.fill(dirty, true);
     this.stuck = new boolean[k];
-    this.holders = new Holders(start, neighbour, borders, round, k);
-    this.runSets = new RunSet[k];
+    this.holders = new Holders(start, neighbour, borders, round, k, pieceKept);
+    this.pieceFound = new int[Math.min(n, pieceKept)];
     this.runOfArea = new Run[n];
     this.runOf = new int[n];
     this.piece = new int[n];
@@ -148,6 +151,13 @@ final class RealignmentRounds {
   private void startRound(List<Realigner.Move> last) {
     roundsStarted++;
     boolean[] changed = round.apply(last);
+    for (Realigner.Move m : last) {
+      int x = m.area();
+      forgetRun(x);
+      for (int e = start[x]; e < start[x + 1]; e++) {
+        forgetRun(neighbour[e]);
+      }
+    }
     holders.afterRound(last, changed, dirty);
     for (int f = 0; f < k; f++) {
       if (changed[f]) {
@@ -230,7 +240,7 @@ final class RealignmentRounds {
    */
   private boolean moveRun(int f, int[] pieces) {
     for (Run run : runs(f)) {
-      if (run.holds) {
+      if (holds(run, f)) {
         continue;
       }
       // every area of a run is of one region, so whether a footprint is its home does not depend on
@@ -261,61 +271,70 @@ final class RealignmentRounds {
         return true;
       }
       run.holds = true;
+      run.holdsTaken = round.gainedSoFar(f);
+      run.holdsLost = round.lostSoFar(f);
     }
     return false;
   }
 
   /**
-   * A connected run of one region's areas inside a footprint: its areas in ascending order, those with
-   * a neighbour in another footprint, their residents summed in area order, the position of its first
-   * area in realignment's order, and whether it was found to hold the footprint together.
+   * A connected run of one region's areas inside a footprint, as the round started: its areas in
+   * ascending order, those with a neighbour in another footprint, their residents summed in area order,
+   * the position of its first area in realignment's order, and whether it was found to hold the footprint
+   * together (with the footprint's counts of areas taken and given up then).
+   *
+   * <p>Its areas and border depend only on which footprint its areas and their neighbours are in, so it
+   * stands until a move takes one of them ({@link #forgetRun}); found again, it would be the same.
+   * Whether it holds the footprint together depends on all the footprint's areas, so that stands only
+   * while the footprint has taken and given up nothing since.
    */
   private static final class Run {
+    final int footprint;
     final int[] areas;
     final int[] border;
     final double population;
     final int first;
-    /** The runs of its footprint it was found among: it stands while they do. */
-    final RunSet set;
+    boolean stale;
     boolean holds;
+    int holdsTaken;
+    long holdsLost;
     /** The last listing of runs this one was put in, so that it is listed once. */
     int listed;
 
-    Run(int[] areas, int[] border, double population, int first, RunSet set) {
+    Run(int footprint, int[] areas, int[] border, double population, int first) {
+      this.footprint = footprint;
       this.areas = areas;
       this.border = border;
       this.population = population;
       this.first = first;
-      this.set = set;
     }
   }
 
-  /**
-   * A footprint's counts of areas taken and given up and its host when its runs were found (each area's
-   * run is in {@code runOfArea}, standing while its set is the footprint's): a run, its border and
-   * whether it holds the footprint together depend only on the footprint's areas and host, so they are
-   * kept while those stay as they were. Which runs are tried is read afresh each time: that depends on
-   * the footprints around.
-   */
-  private record RunSet(int taken, long lost, int host) {}
+  /** Drops the run holding area {@code x}, if any: a move took {@code x} or one of its neighbours. */
+  private void forgetRun(int x) {
+    Run run = runOfArea[x];
+    if (run != null) {
+      run.stale = true;
+      runOfArea[x] = null;
+    }
+  }
+
+  /** Whether the run was found to hold footprint {@code f} together, and {@code f} has not changed since. */
+  private boolean holds(Run run, int f) {
+    return run.holds && run.holdsTaken == round.gainedSoFar(f) && run.holdsLost == round.lostSoFar(f);
+  }
 
   /**
    * The footprint's runs of outside areas that could move, most populous first, then by their first
    * area in realignment's order: the runs of the areas {@link #runStarts} lists.
    */
   private List<Run> runs(int f) {
-    RunSet kept = runSets[f];
-    if (kept == null || kept.taken != round.gainedSoFar(f) || kept.lost != round.lostSoFar(f)
-        || kept.host != round.host[f]) {
-      kept = new RunSet(round.gainedSoFar(f), round.lostSoFar(f), round.host[f]);
-      runSets[f] = kept;
-    }
     List<Run> runs = new ArrayList<>();
     int listed = ++runsListed;
     for (int a : runStarts(f)) {
       Run run = runOfArea[a];
-      if (run == null || run.set != kept) {
-        run = runFrom(a, f, kept);
+      if (run == null || run.stale || run.footprint != f) {
+        run = runFrom(a, f);
         for (int x : run.areas) {
           runOfArea[x] = run;
         }
@@ -331,7 +350,7 @@ final class RealignmentRounds {
   }
 
   /** The run of footprint {@code f}'s areas in area {@code a}'s region that holds {@code a}. */
-  private Run runFrom(int a, int f, RunSet set) {
+  private Run runFrom(int a, int f) {
     if (runEpoch == Integer.MAX_VALUE) {
       Arrays.fill(runOf, 0);
       runEpoch = 0;
@@ -365,7 +384,7 @@ final class RealignmentRounds {
       queue[onBorder] = x;
       onBorder += bordersAnother(x, f) ? 1 : 0;
     }
-    return new Run(areas, Arrays.copyOf(queue, onBorder), sum, first, set);
+    return new Run(f, areas, Arrays.copyOf(queue, onBorder), sum, first);
   }
 
   /**
