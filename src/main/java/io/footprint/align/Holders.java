@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * Areas known to hold a piece of their footprint to the rest (a piece that only they join to it, as
  * the round started), set aside from the candidates ({@link Borders#suspend}) while that must still
- * hold, so that a round does not search them again. It must hold while the footprint has taken no
- * area in or next to the piece (only such an area could join the piece to the rest another way) and
- * some of the piece and some of the rest are still in it. A piece of more areas than it keeps
- * ({@link #PIECE_KEPT} unless told) is not kept: its holder is set aside only while the footprint takes nothing and gives up
- * fewer areas than either side has.
+ * hold, so that a round does not search them again. It must hold while some of the piece and some of
+ * the rest are still in the footprint, and every area the footprint took next to the piece borders
+ * nothing else of it but the piece and the holder: such an area joins the piece (the piece grows by
+ * it); any other could join the piece to the rest another way. A piece of more areas than it keeps
+ * ({@link #PIECE_KEPT} unless told) is not kept: its holder is set aside only while the footprint
+ * takes nothing and gives up fewer areas than either side has.
  */
 final class Holders {
   /**
@@ -27,8 +28,11 @@ final class Holders {
   /** The footprint each area holds a piece of, or -1; a version that changes whenever that changes. */
   private final int[] holderIn;
   private final int[] version;
-  /** The kept piece's areas and how many are still in the footprint; null for a piece not kept. */
-  private final int[][] piece;
+  /**
+   * Whether the area's piece is kept, and how many of its areas are still in the footprint. A kept
+   * piece's areas are those whose {@link #index} lists it.
+   */
+  private final boolean[] kept;
   private final int[] remaining;
   /** For a piece not kept: the footprint's areas taken and given up when found, and the bound. */
   private final int[] takenThen;
@@ -41,6 +45,10 @@ final class Holders {
   private final int[][] ofFootprint;
   private final int[] ofFootprintSize;
   private final int pieceKept;
+  /** The holders {@link #took} looks at for one taken area, each marked with the look's epoch. */
+  private int[] touchedHolders = new int[8];
+  private final int[] touchedIn;
+  private int touchEpoch;
 
   Holders(int[] start, int[] neighbour, Borders borders, RoundStart round, int k, int pieceKept) {
     this.pieceKept = pieceKept;
@@ -52,7 +60,8 @@ final class Holders {
     holderIn = new int[n];
     Arrays.fill(holderIn, -1);
     version = new int[n];
-    piece = new int[n][];
+    kept = new boolean[n];
+    touchedIn = new int[n];
     remaining = new int[n];
     takenThen = new int[n];
     lostThen = new long[n];
@@ -71,15 +80,15 @@ final class Holders {
     holderIn[a] = f;
     int v = ++version[a];
     if (count <= pieceKept) {
-      int[] p = Arrays.copyOf(found, count);
-      piece[a] = p;
+      kept[a] = true;
       remaining[a] = count;
-      for (int y : p) {
+      for (int i = 0; i < count; i++) {
+        int y = found[i];
         index[y] = append(index[y], indexSize[y], a, v);
         indexSize[y] += 2;
       }
     } else {
-      piece[a] = null;
+      kept[a] = false;
       takenThen[a] = round.gainedSoFar(f);
       lostThen[a] = round.lostSoFar(f);
       bound[a] = Math.min(count, round.size(f) - 1 - count);
@@ -102,11 +111,8 @@ final class Holders {
     }
     for (Realigner.Move m : moves) {
       int x = m.area();
-      releaseIn(x, m.to(), true, dirty);
-      for (int e = start[x]; e < start[x + 1]; e++) {
-        releaseIn(neighbour[e], m.to(), true, dirty);
-      }
-      releaseIn(x, m.from(), false, dirty);
+      took(x, m.to(), dirty);
+      leftPieces(x, m.from(), dirty);
     }
     for (int f = 0; f < changed.length; f++) {
       if (changed[f]) {
@@ -129,48 +135,120 @@ final class Holders {
   }
 
   /**
-   * The kept pieces of footprint {@code f} that contain area {@code y}: released when {@code f} took
-   * an area in or next to them ({@code took}), else counted down when {@code y} left {@code f}.
+   * Footprint {@code g} took area {@code x} (every move of the round is in {@link RoundStart} already):
+   * each kept piece of {@code g} that holds {@code x} or a neighbour of it grows by {@code x} when
+   * {@code x} borders nothing else of {@code g} but the piece and its holder, and is released otherwise.
    */
-  private void releaseIn(int y, int f, boolean took, boolean[] dirty) {
+  private void took(int x, int g, boolean[] dirty) {
+    int touched = ++touchEpoch;
+    int found = piecesOf(x, g, touched, 0);
+    for (int e = start[x]; e < start[x + 1]; e++) {
+      found = piecesOf(neighbour[e], g, touched, found);
+    }
+    for (int i = 0; i < found; i++) {
+      int h = touchedHolders[i];
+      if (bordersOnly(x, h, g)) {
+        if (!inPiece(x, h)) {
+          index[x] = append(index[x], indexSize[x], h, version[h]);
+          indexSize[x] += 2;
+        }
+        remaining[h]++;
+      } else {
+        release(h, g, dirty);
+      }
+    }
+  }
+
+  /**
+   * Lists, from {@code found} on in {@link #touchedHolders}, the holders in footprint {@code g} of kept
+   * pieces that hold area {@code y} and are not listed yet (dropping stale entries of {@code y}'s index);
+   * returns the new count.
+   */
+  private int piecesOf(int y, int g, int touched, int found) {
     int[] entries = index[y];
-    int kept = 0;
+    int live = 0;
     for (int i = 0; i < indexSize[y]; i += 2) {
       int h = entries[i];
       int v = entries[i + 1];
       if (version[h] != v) {
         continue;
       }
-      if (holderIn[h] == f && (took || --remaining[h] == 0)) {
+      if (holderIn[h] == g && touchedIn[h] != touched) {
+        touchedIn[h] = touched;
+        if (found == touchedHolders.length) {
+          touchedHolders = Arrays.copyOf(touchedHolders, 2 * found);
+        }
+        touchedHolders[found++] = h;
+      }
+      entries[live++] = h;
+      entries[live++] = v;
+    }
+    indexSize[y] = live;
+    return found;
+  }
+
+  /** Whether every neighbour of {@code x} in footprint {@code g} is holder {@code h} or in its piece. */
+  private boolean bordersOnly(int x, int h, int g) {
+    for (int e = start[x]; e < start[x + 1]; e++) {
+      int z = neighbour[e];
+      if (z != h && round.part[z] == g && !inPiece(z, h)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether area {@code y} is listed in holder {@code h}'s kept piece (as it stands: in it now or not). */
+  private boolean inPiece(int y, int h) {
+    int[] entries = index[y];
+    for (int i = 0; i < indexSize[y]; i += 2) {
+      if (entries[i] == h && entries[i + 1] == version[h]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Area {@code y} left footprint {@code f}: each kept piece of {@code f} holding it counts one area fewer. */
+  private void leftPieces(int y, int f, boolean[] dirty) {
+    int[] entries = index[y];
+    int live = 0;
+    for (int i = 0; i < indexSize[y]; i += 2) {
+      int h = entries[i];
+      int v = entries[i + 1];
+      if (version[h] != v) {
+        continue;
+      }
+      if (holderIn[h] == f && --remaining[h] == 0) {
         release(h, f, dirty);
         continue;
       }
-      entries[kept++] = h;
-      entries[kept++] = v;
+      entries[live++] = h;
+      entries[live++] = v;
     }
-    indexSize[y] = kept;
+    indexSize[y] = live;
   }
 
   /** Releases the holders of a footprint whose areas changed that may no longer hold: the checks by count. */
   private void recheck(int f, boolean[] dirty) {
     int[] entries = ofFootprint[f];
-    int kept = 0;
+    int live = 0;
     for (int i = 0; i < ofFootprintSize[f]; i += 2) {
       int h = entries[i];
       int v = entries[i + 1];
       if (version[h] != v || holderIn[h] != f) {
         continue;
       }
-      boolean holds = piece[h] != null ? round.size(f) - 1 - remaining[h] > 0
+      boolean holds = kept[h] ? round.size(f) - 1 - remaining[h] > 0
           : takenThen[h] == round.gainedSoFar(f) && round.lostSoFar(f) - lostThen[h] < bound[h];
       if (!holds) {
         release(h, f, dirty);
         continue;
       }
-      entries[kept++] = h;
-      entries[kept++] = v;
+      entries[live++] = h;
+      entries[live++] = v;
     }
-    ofFootprintSize[f] = kept;
+    ofFootprintSize[f] = live;
   }
 
   private void release(int h, int f, boolean[] dirty) {

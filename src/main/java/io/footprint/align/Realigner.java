@@ -174,7 +174,7 @@ public final class Realigner {
         Holders.PIECE_KEPT);
   }
 
-  /** As above, keeping the areas of pieces of at most {@code pieceKept} areas (a test sets it low: see {@link Holders}). */
+  /** As above, keeping the areas of pieces of at most {@code pieceKept} areas ({@link Holders}; a test sets it low). */
   static Result realign(Proposal p, boolean[] connected, AreaOrder order, AreaAdjacency adjacency,
       int[] regionOfArea, List<String> regionCodes, int noRegion, double threshold, int pieceKept) {
     if (connected != null && connected.length != p.footprintCount()) {

@@ -19,9 +19,9 @@ import java.util.List;
  * (its host's residents over the threshold, less its own) and still aligned; no other area has
  * anywhere to go. Whether an area may leave is the local wave search of {@link ContiguityGuard}
  * while the footprint is connected (it always is, unless a given proposal was not). An area found
- * to hold a piece of its footprint to the rest is not searched again while that must still hold:
- * the footprint has taken no area in or next to the piece (only such an area could join the piece to
- * the rest another way) and some of the piece and of the rest are still in it ({@link Holders}). A run
+ * to hold a piece of its footprint to the rest is not searched again while that must still hold: some
+ * of the piece and of the rest are still in the footprint, and every area it took next to the piece
+ * borders only the piece and the holder, so joins the piece ({@link Holders}). A run
  * of outside areas, once found, stands until a move takes one of its areas or their neighbours, so a
  * footprint's runs are not found again because it changed far from them. And a footprint that found no
  * move is not searched again until a move touches it or a footprint it borders: everything its search
