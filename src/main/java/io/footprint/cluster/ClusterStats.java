@@ -56,6 +56,66 @@ public final class ClusterStats {
     }
   }
 
+  private ClusterStats(double[] population, double[] residentActivity, double[] siteActivity,
+      double[] internalActivity, int[] areas, int[] sites, int[] providers) {
+    this.population = population;
+    this.residentActivity = residentActivity;
+    this.siteActivity = siteActivity;
+    this.internalActivity = internalActivity;
+    this.areas = areas;
+    this.sites = sites;
+    this.providers = providers;
+  }
+
+  /**
+   * The totals of the clustering {@code after}, which puts some areas of {@code before} (these totals') in
+   * other clusters of the same count, sites where they were: each moved area's residents and flows taken
+   * out of its old cluster and put in its new one. The same numbers as gathered afresh when every sum is
+   * exact ({@link SpatialFlowNetwork#exactSums}): the order of the additions then changes nothing.
+   */
+  public ClusterStats withAreasMoved(SpatialFlowNetwork net, Clustering before, Clustering after) {
+    int k = population.length;
+    if (before.nClusters != k || after.nClusters != k) {
+      throw new IllegalArgumentException(after.nClusters + " clusters after, " + before.nClusters + " before, "
+          + k + " totalled");
+    }
+    for (int i = net.areaCount; i < net.flows.nNodes; i++) {
+      if (before.cluster[i] != after.cluster[i]) {
+        throw new IllegalArgumentException("site node " + i + " moved: only areas may");
+      }
+    }
+    double[] pop = population.clone();
+    double[] resident = residentActivity.clone();
+    double[] internal = internalActivity.clone();
+    int[] count = areas.clone();
+    Network f = net.flows;
+    for (int i = 0; i < net.areaCount; i++) {
+      int from = before.cluster[i];
+      int to = after.cluster[i];
+      if (from == to) {
+        continue;
+      }
+      double strength = 0;
+      double toFrom = 0;
+      double toTo = 0;
+      for (int e = f.firstNeighbourIndex[i]; e < f.firstNeighbourIndex[i + 1]; e++) {
+        int d = after.cluster[f.neighbour[e]]; // a site's: areas' flows are with sites alone
+        strength += f.edgeWeight[e];
+        toFrom += d == from ? f.edgeWeight[e] : 0;
+        toTo += d == to ? f.edgeWeight[e] : 0;
+      }
+      pop[from] -= net.population[i];
+      pop[to] += net.population[i];
+      resident[from] -= strength;
+      resident[to] += strength;
+      internal[from] -= toFrom;
+      internal[to] += toTo;
+      count[from]--;
+      count[to]++;
+    }
+    return new ClusterStats(pop, resident, siteActivity, internal, count, sites, providers);
+  }
+
   public int clusterCount() {
     return population.length;
   }

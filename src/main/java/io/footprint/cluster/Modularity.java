@@ -20,27 +20,103 @@ public final class Modularity {
 
   static double of(Network net, int[] cluster, int nClusters, double gamma) {
     double m = net.totalWeight();
-    if (m == 0) {
-      return 0;
+    return m == 0 ? 0 : new Sums(net, cluster, nClusters, m).at(gamma);
+  }
+
+  /**
+   * The per-cluster sums modularity is made of, {@code w_in(c)} and {@code K_c}, gathered in one pass over
+   * the edges, so that modularity at several resolutions costs one pass, and a clustering a few nodes away
+   * costs only those nodes' edges ({@link #withNodesMoved}).
+   */
+  public static final class Sums {
+    private final double m;
+    private final double[] inside;
+    private final double[] strength;
+
+    public Sums(Network net, Clustering clustering) {
+      this(net, clustering.cluster, clustering.nClusters, net.totalWeight());
     }
-    double[] inside = new double[nClusters];
-    double[] strength = new double[nClusters];
-    for (int i = 0; i < net.nNodes; i++) {
-      int c = cluster[i];
-      inside[c] += net.selfLinkWeight[i];
-      strength[c] += 2 * net.selfLinkWeight[i];
-      for (int k = net.firstNeighbourIndex[i]; k < net.firstNeighbourIndex[i + 1]; k++) {
-        strength[c] += net.edgeWeight[k];
-        if (cluster[net.neighbour[k]] == c) {
-          inside[c] += net.edgeWeight[k] / 2;
+
+    private Sums(Network net, int[] cluster, int nClusters, double m) {
+      this.m = m;
+      this.inside = new double[nClusters];
+      this.strength = new double[nClusters];
+      for (int i = 0; i < net.nNodes; i++) {
+        int c = cluster[i];
+        inside[c] += net.selfLinkWeight[i];
+        strength[c] += 2 * net.selfLinkWeight[i];
+        for (int k = net.firstNeighbourIndex[i]; k < net.firstNeighbourIndex[i + 1]; k++) {
+          strength[c] += net.edgeWeight[k];
+          if (cluster[net.neighbour[k]] == c) {
+            inside[c] += net.edgeWeight[k] / 2;
+          }
         }
       }
     }
-    double q = 0;
-    for (int c = 0; c < nClusters; c++) {
-      double k = strength[c] / (2 * m);
-      q += inside[c] / m - gamma * k * k;
+
+    private Sums(double m, double[] inside, double[] strength) {
+      this.m = m;
+      this.inside = inside;
+      this.strength = strength;
     }
-    return q;
+
+    /** Modularity at resolution {@code gamma}. */
+    public double at(double gamma) {
+      if (m == 0) {
+        return 0;
+      }
+      double q = 0;
+      for (int c = 0; c < inside.length; c++) {
+        double k = strength[c] / (2 * m);
+        q += inside[c] / m - gamma * k * k;
+      }
+      return q;
+    }
+
+    /**
+     * The sums of the clustering {@code after}, which puts some nodes of {@code before} (these sums') in other
+     * clusters of the same count: each moved node's edges taken out of its old cluster and put in its new
+     * one, with its neighbours' clusters as the moves so far leave them. The same numbers as gathered afresh
+     * when every sum is exact (whole weights, as counts of activity are, under 2^52 in all): the order of the
+     * additions then changes nothing.
+     */
+    public Sums withNodesMoved(Network net, Clustering before, Clustering after) {
+      if (before.nClusters != inside.length || after.nClusters != inside.length) {
+        throw new IllegalArgumentException(after.nClusters + " clusters after, " + before.nClusters + " before, "
+            + inside.length + " summed");
+      }
+      double[] in = inside.clone();
+      double[] str = strength.clone();
+      int[] now = before.cluster.clone();
+      for (int i = 0; i < net.nNodes; i++) {
+        int from = now[i];
+        int to = after.cluster[i];
+        if (from == to) {
+          continue;
+        }
+        double self = net.selfLinkWeight[i];
+        double toFrom = 0;
+        double toTo = 0;
+        double all = 2 * self;
+        for (int k = net.firstNeighbourIndex[i]; k < net.firstNeighbourIndex[i + 1]; k++) {
+          double w = net.edgeWeight[k];
+          all += w;
+          if (net.neighbour[k] == i) {
+            toFrom += w / 2; // a loop listed as an edge: one half-edge, inside whichever cluster holds the node
+            toTo += w / 2;
+          } else {
+            int d = now[net.neighbour[k]];
+            toFrom += d == from ? w : 0;
+            toTo += d == to ? w : 0;
+          }
+        }
+        in[from] -= self + toFrom;
+        in[to] += self + toTo;
+        str[from] -= all;
+        str[to] += all;
+        now[i] = to;
+      }
+      return new Sums(m, in, str);
+    }
   }
 }

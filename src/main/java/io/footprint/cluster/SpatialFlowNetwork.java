@@ -209,4 +209,39 @@ public final class SpatialFlowNetwork {
   public boolean isArea(int node) {
     return node < areaCount;
   }
+
+  /** Bound on every sum of weights or residents for {@link #exactSums}: halves of whole numbers below it are exact. */
+  private static final double EXACT_BELOW = 0x1p51;
+  private volatile Boolean exactSums;
+
+  /**
+   * Whether every sum of flows, relationships and residents over any group of nodes is exact in doubles:
+   * every weight and resident count is a whole number, and all of them together, twice over (both ends of
+   * each edge), stay below 2^51, so halves of such sums are exact too. Then a total kept up to date as
+   * nodes move equals the total summed afresh, bit for bit ({@link ClusterStats#withAreasMoved},
+   * {@link Modularity.Sums#withNodesMoved}).
+   */
+  public boolean exactSums() {
+    Boolean known = exactSums;
+    if (known == null) {
+      double sum = 0;
+      boolean whole = true;
+      // (long) x == x for whole numbers below 2^63; larger ones fail the bound on the sum anyway
+      for (double w : flows.edgeWeight) {
+        whole &= (long) w == w;
+        sum += Math.abs(w);
+      }
+      for (double w : flows.selfLinkWeight) {
+        whole &= (long) w == w;
+        sum += 2 * Math.abs(w);
+      }
+      for (double p : population) {
+        whole &= (long) p == p;
+        sum += Math.abs(p);
+      }
+      known = whole && sum < EXACT_BELOW;
+      exactSums = known;
+    }
+    return known;
+  }
 }

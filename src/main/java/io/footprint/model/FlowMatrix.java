@@ -92,15 +92,22 @@ public final class FlowMatrix {
     return t;
   }
 
-  /** Total activity of each area's residents. */
+  /** {@link #areaTotals}, summed when first asked for: every alignment of the condition reads them. */
+  private volatile double[] areaTotals;
+
+  /** Total activity of each area's residents (a copy). */
   public double[] areaTotals() {
-    double[] t = new double[areaCount()];
-    for (int a = 0; a < t.length; a++) {
-      for (int e = rowStart[a]; e < rowStart[a + 1]; e++) {
-        t[a] += activity[e];
+    double[] t = areaTotals;
+    if (t == null) {
+      t = new double[areaCount()];
+      for (int a = 0; a < t.length; a++) {
+        for (int e = rowStart[a]; e < rowStart[a + 1]; e++) {
+          t[a] += activity[e];
+        }
       }
+      areaTotals = t;
     }
-    return t;
+    return t.clone();
   }
 
   /** Total activity received by each site. */

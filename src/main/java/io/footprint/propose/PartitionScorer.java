@@ -10,6 +10,7 @@ import io.footprint.model.Footprint;
 import io.footprint.model.PartitionScore;
 import io.footprint.model.Proposal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -77,8 +78,84 @@ public final class PartitionScorer {
     }
     Clustering c = graph.toClustering(partOfArea, partOfSite, parts);
     ClusterStats stats = new ClusterStats(graph.network(), c);
+    Modularity.Sums sums = new Modularity.Sums(graph.network().flows(), c);
+    return assemble(partOfArea, Groups.of(partOfSite, parts, activeSites), parts, labels, resolution, connectedParts,
+        stats, sums);
+  }
+
+  /**
+   * A proposal's score with what it was summed from, so that the score of the same proposal with some areas
+   * moved ({@link #rescore}) costs only those areas' flows.
+   */
+  public static final class Scored {
+    private final Proposal proposal;
+    private final PartitionScore score;
+    private final Clustering clustering;
+    private final ClusterStats stats;
+    private final Modularity.Sums sums;
+
+    private Scored(Proposal proposal, PartitionScore score, Clustering clustering, ClusterStats stats,
+        Modularity.Sums sums) {
+      this.proposal = proposal;
+      this.score = score;
+      this.clustering = clustering;
+      this.stats = stats;
+      this.sums = sums;
+    }
+
+    public PartitionScore score() {
+      return score;
+    }
+  }
+
+  /** Scores a proposal found at {@code resolution}, keeping the sums for {@link #rescore}. */
+  public Scored scored(Proposal p, double resolution) {
+    int[] partOfArea = p.footprintOfArea();
+    int[] partOfSite = p.footprintOfSite();
+    int parts = p.footprintCount();
+    Clustering c = graph.toClustering(partOfArea, partOfSite, parts);
+    ClusterStats stats = new ClusterStats(graph.network(), c);
+    Modularity.Sums sums = new Modularity.Sums(graph.network().flows(), c);
+    PartitionScore score = assemble(partOfArea, Groups.of(partOfSite, parts, activeSites), parts, labels(p),
+        resolution, graph.connectedParts(partOfArea, parts), stats, sums);
+    return new Scored(p, score, c, stats, sums);
+  }
+
+  /**
+   * The score of {@code after}: {@code before}'s proposal with some areas in other footprints (sites, and the
+   * number of footprints, as they were), at {@code before}'s resolution, with whether each footprint's areas
+   * are connected given. The moved areas' residents and flows are taken from their old footprints' sums and
+   * added to their new ones' when every sum is exact ({@link io.footprint.cluster.SpatialFlowNetwork#exactSums});
+   * otherwise, where the order of additions could change the last bit, it is scored afresh. Either way the
+   * numbers are those {@link #score(Proposal, double, boolean[])} gives.
+   */
+  public PartitionScore rescore(Scored before, Proposal after, boolean[] connected) {
+    Proposal p = before.proposal;
+    if (after.footprintCount() != p.footprintCount() || !Arrays.equals(after.footprintOfSite(), p.footprintOfSite())) {
+      throw new IllegalArgumentException("a rescored proposal has the same footprints and sites as the one scored");
+    }
+    double resolution = before.score.resolution();
+    if (!graph.network().exactSums()) {
+      return score(after, resolution, connected);
+    }
+    if (connected.length != after.footprintCount()) {
+      throw new IllegalArgumentException(connected.length + " connected flags for " + after.footprintCount()
+          + " parts");
+    }
+    int[] partOfArea = after.footprintOfArea();
+    Clustering c = graph.toClustering(partOfArea, after.footprintOfSite(), after.footprintCount());
+    ClusterStats stats = before.stats.withAreasMoved(graph.network(), before.clustering, c);
+    Modularity.Sums sums = before.sums.withNodesMoved(graph.network().flows(), before.clustering, c);
+    int[][] sitesOf = new int[after.footprintCount()][];
+    for (int f = 0; f < sitesOf.length; f++) {
+      sitesOf[f] = before.score.footprints().get(f).sites();
+    }
+    return assemble(partOfArea, sitesOf, after.footprintCount(), labels(after), resolution, connected, stats, sums);
+  }
+
+  private PartitionScore assemble(int[] partOfArea, int[][] sitesOf, int parts, List<String> labels,
+      double resolution, boolean[] connectedParts, ClusterStats stats, Modularity.Sums sums) {
     int[][] areasOf = Groups.of(partOfArea, parts);
-    int[][] sitesOf = Groups.of(partOfSite, parts, activeSites);
     List<Footprint> out = new ArrayList<>(parts);
     int contiguous = 0;
     double minPop = Double.POSITIVE_INFINITY;
@@ -101,9 +178,9 @@ public final class PartitionScorer {
         msCount++;
       }
     }
-    double atOne = Modularity.of(graph.network().flows(), c, 1.0);
+    double atOne = sums.at(1.0);
     return new PartitionScore(out, stats.overallLocalisation(), msCount > 0 ? msSum / msCount : Double.NaN, atOne,
-        resolution, resolution == 1.0 ? atOne : Modularity.of(graph.network().flows(), c, resolution), contiguous,
+        resolution, resolution == 1.0 ? atOne : sums.at(resolution), contiguous,
         parts == 0 ? 0 : minPop, minLoc == Double.POSITIVE_INFINITY ? Double.NaN : minLoc);
   }
 }

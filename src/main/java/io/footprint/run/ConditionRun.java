@@ -114,7 +114,8 @@ final class ConditionRun {
     }
     Proposal p = outcome.proposal();
     long t2 = ThreadCpu.nanos();
-    PartitionScore score = scorer.score(p, outcome.resolution());
+    PartitionScorer.Scored scored = scorer.scored(p, outcome.resolution());
+    PartitionScore score = scored.score();
     long t3 = ThreadCpu.nanos();
     List<AlignmentResult> alignments = new ArrayList<>();
     for (Aligner al : aligners) {
@@ -129,7 +130,7 @@ final class ConditionRun {
       connected[f] = score.footprints().get(f).contiguous();
     }
     for (Aligner al : aligners) {
-      realignments.add(realign(scorer, outcome, connected, al, graph.relationships()));
+      realignments.add(realign(scorer, scored, outcome, connected, al, graph.relationships()));
     }
     long t6 = ThreadCpu.nanos();
     // the thread waits for resamples run on every thread: its wall-clock time, not its own CPU time
@@ -349,15 +350,15 @@ final class ConditionRun {
   }
 
   /** The border moves that align the footprints with one reference, scored and aligned again. */
-  private ConditionResult.Realignment realign(PartitionScorer scorer, Proposer.Outcome outcome, boolean[] connected,
-      Aligner al, List<Relationship> related) {
+  private ConditionResult.Realignment realign(PartitionScorer scorer, PartitionScorer.Scored scored,
+      Proposer.Outcome outcome, boolean[] connected, Aligner al, List<Relationship> related) {
     Proposal p = outcome.proposal();
     Realigner.Result moved = al.realign(p, connected, adjacency);
     Map<String, Object> params = new LinkedHashMap<>(p.parameters());
     params.put("realigned_with", al.regions().name());
     Proposal after = new Proposal(p.condition(), p.method(), params, moved.footprintOfArea(), p.footprintOfSite(),
         p.footprintCount());
-    PartitionScore afterScore = scorer.score(after, outcome.resolution(), moved.connected());
+    PartitionScore afterScore = scorer.rescore(scored, after, moved.connected());
     AlignmentResult afterAlignment = al.align(after, scorer);
     ConditionResult kept = keepRealigned ? new ConditionResult(after, afterScore, List.of(afterAlignment),
         dissolve(afterScore), dissolver.approximate(), null, Double.NaN, 0, List.of(), null, null,
