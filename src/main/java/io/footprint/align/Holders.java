@@ -140,6 +140,10 @@ final class Holders {
    * {@code x} borders nothing else of {@code g} but the piece and its holder, and is released otherwise.
    */
   private void took(int x, int g, boolean[] dirty) {
+    if (touchEpoch == Integer.MAX_VALUE) {
+      Arrays.fill(touchedIn, 0);
+      touchEpoch = 0;
+    }
     int touched = ++touchEpoch;
     int found = piecesOf(x, g, touched, 0);
     for (int e = start[x]; e < start[x + 1]; e++) {

@@ -54,6 +54,9 @@ final class RealignmentRounds {
   private final int[] piece;
   private int runEpoch;
   private int runsListed;
+  /** The footprints a run's choice of taker has looked at, marked with the choice's epoch. */
+  private final int[] seenIn;
+  private int seenEpoch;
   /** The first move the round figures do not hold yet. */
   private int unapplied;
   /** Rounds started; the round figures, so each footprint's room, stand while it is unchanged. */
@@ -92,6 +95,7 @@ final class RealignmentRounds {
     this.runOfArea = new Run[n];
     this.runOf = new int[n];
     this.piece = new int[n];
+    this.seenIn = new int[k];
     this.roomFrom = new int[k];
     this.roomRound = new int[k];
   }
@@ -244,12 +248,22 @@ final class RealignmentRounds {
         continue;
       }
       // every area of a run is of one region, so whether a footprint is its home does not depend on
-      // which of its areas borders it: the choice is the same whichever border area finds it
+      // which of its areas borders it, and the choice (home first, then the lowest number) is the same
+      // whichever border area finds it: each footprint bordering the run is looked at once
       int best = -1;
       boolean bestHome = false;
+      if (seenEpoch == Integer.MAX_VALUE) {
+        Arrays.fill(seenIn, 0);
+        seenEpoch = 0;
+      }
+      int seen = ++seenEpoch;
       for (int a : run.border) {
         for (int e = start[a]; e < start[a + 1]; e++) {
           int g = fp[neighbour[e]];
+          if (seenIn[g] == seen) {
+            continue;
+          }
+          seenIn[g] = seen;
           if (!couldTake(g, f, regionOfArea[a], run.population)) {
             continue;
           }
