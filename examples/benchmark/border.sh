@@ -6,6 +6,8 @@
 # Usage: examples/benchmark/border.sh [OLD.jar [OLD_MAX_N]]   (from the repository root, after packaging)
 # With OLD.jar, that build runs too, for N up to OLD_MAX_N (default 20000), interleaved with this one.
 set -euo pipefail
+# the JVM settings of the launcher, src/main/dist/footprint
+launcher_jvm="-XX:TieredStopAtLevel=1 -XX:Tier3InvocationThreshold=50 -XX:Tier3MinInvocationThreshold=25 -XX:Tier3CompileThreshold=500 -XX:Tier3BackEdgeThreshold=10000 -XX:+UseSerialGC"
 old=${1:-}
 old_max=${2:-20000}
 out=${BENCH_OUT:-/tmp/footprint-bench}/border
@@ -18,7 +20,7 @@ for n in 10000 20000 40000 80000 160000; do
   for build in new old; do
     if [ "$build" = old ]; then
       [ -n "$old" ] && [ "$n" -le "$old_max" ] || continue
-      cmd="java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $old"
+      cmd="java $launcher_jvm -jar $old"
     else
       cmd=target/footprint
     fi

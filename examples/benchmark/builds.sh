@@ -7,6 +7,8 @@
 #   DATA: a folder written by `footprint generate` (areas.geojson, sites.csv, flows.csv.gz, senates.csv, ahsns.csv)
 # Each jar runs with the launcher's JVM settings (target/footprint).
 set -euo pipefail
+# the JVM settings of the launcher, src/main/dist/footprint
+launcher_jvm="-XX:TieredStopAtLevel=1 -XX:Tier3InvocationThreshold=50 -XX:Tier3MinInvocationThreshold=25 -XX:Tier3CompileThreshold=500 -XX:Tier3BackEdgeThreshold=10000 -XX:+UseSerialGC"
 old=$1
 new=$2
 data=$3
@@ -21,7 +23,7 @@ for round in $(seq 0 "$rounds"); do
   for side in old new; do
     jar=$old
     [ "$side" = new ] && jar=$new
-    /usr/bin/time -f "%e	%M" -o "$out/time" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" propose \
+    /usr/bin/time -f "%e	%M" -o "$out/time" java $launcher_jvm -jar "$jar" propose \
       --areas "$data/areas.geojson" --sites "$data/sites.csv" --flows "$data/flows.csv.gz" --condition all \
       --reference "senates=$data/senates.csv" --reference "ahsns=$data/ahsns.csv" --quiet --timings \
       --out "$out/$side" 2> "$out/timings" > /dev/null

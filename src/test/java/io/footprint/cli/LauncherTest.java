@@ -53,8 +53,8 @@ class LauncherTest {
     Process p = pb.start();
     List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
     assertThat(p.waitFor()).isZero();
-    assertThat(lines.get(0)).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfootprint.probe=1",
-        "-Xmx256m");
+    assertThat(lines.get(0)).contains("-XX:TieredStopAtLevel=1", "-XX:Tier3InvocationThreshold=50",
+        "-XX:Tier3BackEdgeThreshold=10000", "-XX:+UseSerialGC", "-Dfootprint.probe=1", "-Xmx256m");
     assertThat(lines.subList(1, lines.size())).containsExactly("arg:two words", "arg:--out", "arg:x");
   }
 }
