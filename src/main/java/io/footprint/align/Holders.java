@@ -170,13 +170,8 @@ final class Holders {
    */
   private int piecesOf(int y, int g, int touched, int found) {
     int[] entries = index[y];
-    int live = 0;
-    for (int i = 0; i < indexSize[y]; i += 2) {
+    for (int i = 0, size = dropStale(y); i < size; i += 2) {
       int h = entries[i];
-      int v = entries[i + 1];
-      if (version[h] != v) {
-        continue;
-      }
       if (holderIn[h] == g && touchedIn[h] != touched) {
         touchedIn[h] = touched;
         if (found == touchedHolders.length) {
@@ -184,11 +179,22 @@ final class Holders {
         }
         touchedHolders[found++] = h;
       }
-      entries[live++] = h;
-      entries[live++] = v;
+    }
+    return found;
+  }
+
+  /** Drops the entries of area {@code y}'s index whose holder has changed since; returns how many ints are left. */
+  private int dropStale(int y) {
+    int[] entries = index[y];
+    int live = 0;
+    for (int i = 0; i < indexSize[y]; i += 2) {
+      if (version[entries[i]] == entries[i + 1]) {
+        entries[live++] = entries[i];
+        entries[live++] = entries[i + 1];
+      }
     }
     indexSize[y] = live;
-    return found;
+    return live;
   }
 
   /** Whether every neighbour of {@code x} in footprint {@code g} is holder {@code h} or in its piece. */
@@ -216,21 +222,12 @@ final class Holders {
   /** Area {@code y} left footprint {@code f}: each kept piece of {@code f} holding it counts one area fewer. */
   private void leftPieces(int y, int f, boolean[] dirty) {
     int[] entries = index[y];
-    int live = 0;
-    for (int i = 0; i < indexSize[y]; i += 2) {
+    for (int i = 0, size = dropStale(y); i < size; i += 2) {
       int h = entries[i];
-      int v = entries[i + 1];
-      if (version[h] != v) {
-        continue;
-      }
       if (holderIn[h] == f && --remaining[h] == 0) {
-        release(h, f, dirty);
-        continue;
+        release(h, f, dirty); // its entries are stale now, dropped when next read
       }
-      entries[live++] = h;
-      entries[live++] = v;
     }
-    indexSize[y] = live;
   }
 
   /** Releases the holders of a footprint whose areas changed that may no longer hold: the checks by count. */

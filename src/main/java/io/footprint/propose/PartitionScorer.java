@@ -73,14 +73,18 @@ public final class PartitionScorer {
    */
   public PartitionScore score(int[] partOfArea, int[] partOfSite, int parts, List<String> labels,
       double resolution, boolean[] connectedParts) {
-    if (connectedParts.length != parts) {
-      throw new IllegalArgumentException(connectedParts.length + " connected flags for " + parts + " parts");
-    }
+    return scored(null, partOfArea, partOfSite, parts, labels, resolution, connectedParts).score;
+  }
+
+  /** The score of the assignment (of {@code p}, or null when it is no proposal), with what it was summed from. */
+  private Scored scored(Proposal p, int[] partOfArea, int[] partOfSite, int parts, List<String> labels,
+      double resolution, boolean[] connectedParts) {
     Clustering c = graph.toClustering(partOfArea, partOfSite, parts);
     ClusterStats stats = new ClusterStats(graph.network(), c);
     Modularity.Sums sums = new Modularity.Sums(graph.network().flows(), c);
-    return assemble(partOfArea, Groups.of(partOfSite, parts, activeSites), parts, labels, resolution, connectedParts,
-        stats, sums);
+    PartitionScore score = assemble(partOfArea, Groups.of(partOfSite, parts, activeSites), parts, labels,
+        resolution, connectedParts, stats, sums);
+    return new Scored(p, score, c, stats, sums);
   }
 
   /**
@@ -111,14 +115,8 @@ public final class PartitionScorer {
   /** Scores a proposal found at {@code resolution}, keeping the sums for {@link #rescore}. */
   public Scored scored(Proposal p, double resolution) {
     int[] partOfArea = p.footprintOfArea();
-    int[] partOfSite = p.footprintOfSite();
-    int parts = p.footprintCount();
-    Clustering c = graph.toClustering(partOfArea, partOfSite, parts);
-    ClusterStats stats = new ClusterStats(graph.network(), c);
-    Modularity.Sums sums = new Modularity.Sums(graph.network().flows(), c);
-    PartitionScore score = assemble(partOfArea, Groups.of(partOfSite, parts, activeSites), parts, labels(p),
-        resolution, graph.connectedParts(partOfArea, parts), stats, sums);
-    return new Scored(p, score, c, stats, sums);
+    return scored(p, partOfArea, p.footprintOfSite(), p.footprintCount(), labels(p), resolution,
+        graph.connectedParts(partOfArea, p.footprintCount()));
   }
 
   /**
@@ -138,10 +136,6 @@ public final class PartitionScorer {
     if (!graph.network().exactSums()) {
       return score(after, resolution, connected);
     }
-    if (connected.length != after.footprintCount()) {
-      throw new IllegalArgumentException(connected.length + " connected flags for " + after.footprintCount()
-          + " parts");
-    }
     int[] partOfArea = after.footprintOfArea();
     Clustering c = graph.toClustering(partOfArea, after.footprintOfSite(), after.footprintCount());
     ClusterStats stats = before.stats.withAreasMoved(graph.network(), before.clustering, c);
@@ -155,6 +149,9 @@ public final class PartitionScorer {
 
   private PartitionScore assemble(int[] partOfArea, int[][] sitesOf, int parts, List<String> labels,
       double resolution, boolean[] connectedParts, ClusterStats stats, Modularity.Sums sums) {
+    if (connectedParts.length != parts) {
+      throw new IllegalArgumentException(connectedParts.length + " connected flags for " + parts + " parts");
+    }
     int[][] areasOf = Groups.of(partOfArea, parts);
     List<Footprint> out = new ArrayList<>(parts);
     int contiguous = 0;
