@@ -1,6 +1,7 @@
 package io.footprint.model;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -21,10 +22,11 @@ import org.locationtech.jts.geom.Geometry;
 public record RegionSet(String name, Map<String, String> regionOfArea, SortedMap<String, String> regionNames,
     Map<String, Geometry> polygons, Map<String, String> regionOfSite) {
   public RegionSet {
-    regionOfArea = Collections.unmodifiableMap(new TreeMap<>(regionOfArea));
+    // the areas' and sites' regions are only looked up (a country holds 180,000 areas): hashed, not sorted
+    regionOfArea = Collections.unmodifiableMap(new HashMap<>(regionOfArea));
     regionNames = Collections.unmodifiableSortedMap(new TreeMap<>(regionNames));
     polygons = Collections.unmodifiableMap(new TreeMap<>(polygons));
-    regionOfSite = Collections.unmodifiableMap(new TreeMap<>(regionOfSite));
+    regionOfSite = Collections.unmodifiableMap(new HashMap<>(regionOfSite));
   }
 
   /** Regions with polygons; sites lie in the region of the area holding them. */
