@@ -21,11 +21,10 @@ import java.util.List;
  * while the footprint is connected (it always is, unless a given proposal was not). An area found
  * to hold a piece of its footprint to the rest is not searched again while that must still hold: some
  * of the piece and of the rest are still in the footprint, and every area it took next to the piece
- * borders only the piece and the holder, so joins the piece ({@link Holders}). A run
- * of outside areas, once found, stands until a move takes one of its areas or their neighbours, so a
- * footprint's runs are not found again because it changed far from them. And a footprint that found no
- * move is not searched again until a move touches it or a footprint it borders: everything its search
- * read is then as it was.
+ * borders only the piece and the holder, so joins the piece ({@link Holders}). A run of outside areas,
+ * once found, stands until a move takes one of its areas or their neighbours, so a footprint's runs are
+ * not found again because it changed far from them. And a footprint that found no move is not searched
+ * again until a move touches it or a footprint it borders: everything its search read is then as it was.
  */
 final class RealignmentRounds {
   private final int[] start;
