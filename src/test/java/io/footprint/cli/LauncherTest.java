@@ -3,13 +3,15 @@ package io.footprint.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,58 @@ class LauncherTest {
 
   @Test
   void runsTheJarBesideItWithCommandLineJvmSettingsAndPassesArgumentsThrough(@TempDir Path dir) throws Exception {
+    Path launcher = launcherWithProbe(dir);
+    // run through a symbolic link from elsewhere, as from ~/bin: the jar is found beside the script itself
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path link = Files.createSymbolicLink(bin.resolve("footprint"), launcher);
+    List<String> lines = run(link, "-Dfootprint.probe=1 -Xmx256m", "two words", "--out", "x");
+    assertThat(lines.get(0)).contains("-XX:TieredStopAtLevel=1", "-XX:Tier3InvocationThreshold=50",
+        "-XX:Tier3BackEdgeThreshold=10000", "-XX:+UseSerialGC", "-Dfootprint.probe=1", "-Xmx256m")
+        .doesNotContain("SharedArchiveFile");
+    assertThat(lines.subList(1, lines.size())).containsExactly("arg:two words", "arg:--out", "arg:x");
+  }
+
+  @Test
+  void mapsTheClassArchiveBesideTheJar(@TempDir Path dir) throws Exception {
+    Path launcher = launcherWithProbe(dir);
+    Path archive = archiveBeside(dir);
+    Path loaded = dir.resolve("classes.txt");
+    List<String> lines = run(launcher, "-Xlog:class+load:file=" + loaded, "a");
+    assertThat(lines.get(0)).contains("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off");
+    assertThat(lines.subList(1, lines.size())).containsExactly("arg:a");
+    assertThat(Files.readAllLines(loaded)).anySatisfy(l -> assertThat(l)
+        .contains(Probe.class.getName() + " source: shared objects file (top)"));
+  }
+
+  @Test
+  void startsWithoutAClassArchiveItCannotUseAndSaysNothing(@TempDir Path dir) throws Exception {
+    launcherWithProbe(dir);
+    archiveBeside(dir);
+    // copied elsewhere, the jar is no longer the one the archive was made from: the JVM drops the archive, and
+    // its warning is not printed
+    Path copy = Files.createDirectories(dir.resolve("copy"));
+    for (String f : List.of("footprint", "footprint.jar", "footprint.jsa")) {
+      Files.copy(dir.resolve(f), copy.resolve(f), StandardCopyOption.COPY_ATTRIBUTES);
+    }
+    List<String> lines = run(copy.resolve("footprint"), "", "a");
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).contains("-XX:SharedArchiveFile=" + copy.resolve("footprint.jsa"));
+    assertThat(lines.get(1)).isEqualTo("arg:a");
+  }
+
+  /** Makes the class-data archive of a run of the jar in {@code dir} beside it, as the build does. */
+  private static Path archiveBeside(Path dir) throws Exception {
+    Path archive = dir.resolve("footprint.jsa");
+    Process dump = new ProcessBuilder(java(), "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds*=error", "-jar",
+        dir.resolve("footprint.jar").toString()).redirectErrorStream(true).start();
+    dump.getInputStream().readAllBytes();
+    assertThat(dump.waitFor()).isZero();
+    assumeTrue(Files.isRegularFile(archive), "this Java made no class-data archive");
+    return archive;
+  }
+
+  /** The launcher, and beside it a footprint.jar holding only {@link Probe}, its main class. */
+  private static Path launcherWithProbe(Path dir) throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs /bin/sh");
     Path launcher = dir.resolve("footprint");
     Files.copy(Path.of("src/main/dist/footprint"), launcher);
@@ -39,22 +93,29 @@ class LauncherTest {
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
     manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Probe.class.getName());
-    manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH,
-        Path.of("target/test-classes").toAbsolutePath().toUri().toString());
-    try (OutputStream out = new JarOutputStream(Files.newOutputStream(dir.resolve("footprint.jar")), manifest)) {
-      // the manifest is the whole jar
+    String entry = Probe.class.getName().replace('.', '/') + ".class";
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(dir.resolve("footprint.jar")), manifest)) {
+      out.putNextEntry(new JarEntry(entry));
+      out.write(Files.readAllBytes(Path.of("target/test-classes").resolve(entry)));
+      out.closeEntry();
     }
-    // run through a symbolic link from elsewhere, as from ~/bin: the jar is found beside the script itself
-    Path bin = Files.createDirectories(dir.resolve("bin"));
-    Path link = Files.createSymbolicLink(bin.resolve("footprint"), launcher);
-    ProcessBuilder pb = new ProcessBuilder(link.toString(), "two words", "--out", "x").redirectErrorStream(true);
+    return launcher;
+  }
+
+  /** Runs the launcher with this Java and {@code javaOpts}; every line it printed, its output and errors merged. */
+  private static List<String> run(Path launcher, String javaOpts, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(launcher.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    pb.environment().put("JAVA_OPTS", "-Dfootprint.probe=1 -Xmx256m");
+    pb.environment().put("JAVA_OPTS", javaOpts);
     Process p = pb.start();
     List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    assertThat(p.waitFor()).isZero();
-    assertThat(lines.get(0)).contains("-XX:TieredStopAtLevel=1", "-XX:Tier3InvocationThreshold=50",
-        "-XX:Tier3BackEdgeThreshold=10000", "-XX:+UseSerialGC", "-Dfootprint.probe=1", "-Xmx256m");
-    assertThat(lines.subList(1, lines.size())).containsExactly("arg:two words", "arg:--out", "arg:x");
+    assertThat(p.waitFor()).as(String.join("\n", lines)).isZero();
+    return lines;
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 }
