@@ -1,7 +1,6 @@
 package io.footprint.cluster;
 
 import java.util.Arrays;
-import java.util.Random;
 
 /**
  * Fast local moving (Traag, Waltman and van Eck 2019, algorithm A.2; after CWTSLeiden/networkanalysis
@@ -45,7 +44,7 @@ final class FastLocalMoving {
    * @return whether any node moved
    */
   boolean improve(Network net, double[] strength, double gammaPrime, ContiguityGuard guard, int[] cluster,
-      Random random) {
+      SeededRandom random) {
     int n = net.nNodes;
     Arrays.fill(clusterWeight, 0, n, 0);
     Arrays.fill(clusterSize, 0, n, 0);

@@ -3,7 +3,6 @@ package io.footprint.cluster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -208,7 +207,7 @@ public final class LeidenAlgorithm {
 
   private Clustering improve(Network flows, Network spatial, boolean[] hasArea, boolean[] hasSite, Clustering start,
       long seed) {
-    Random random = new Random(seed);
+    SeededRandom random = new SeededRandom(seed);
     double m = flows.totalWeight();
     int[] cluster = start.toArray();
     if (m == 0) {
@@ -265,7 +264,7 @@ public final class LeidenAlgorithm {
 
   /** One iteration at one level; recurses into the aggregate. Updates {@code cluster} in place. */
   private boolean iterate(Network net, Network spatial, boolean[] hasArea, boolean[] hasSite, int[] cluster,
-      double gammaPrime, double normaliser, Random random, Steps steps) {
+      double gammaPrime, double normaliser, SeededRandom random, Steps steps) {
     double[] strength = net.strengths();
     ContiguityGuard guard = new ContiguityGuard(spatial, hasArea, hasSite, contiguity, steps.guardWork);
     boolean update = steps.localMoving.improve(net, strength, gammaPrime, guard, cluster, random);

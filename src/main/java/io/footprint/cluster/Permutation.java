@@ -1,13 +1,12 @@
 package io.footprint.cluster;
 
-import java.util.Random;
 
-/** Random permutations (Fisher-Yates), the only randomness the algorithms use. */
+/** Random permutations (Fisher-Yates), the order in which local moving and refinement visit the nodes. */
 final class Permutation {
   private Permutation() {}
 
   /** A random permutation of 0..n-1 in {@code p[0..n-1]}; returns {@code p}. */
-  static int[] random(int[] p, int n, Random random) {
+  static int[] random(int[] p, int n, SeededRandom random) {
     for (int i = 0; i < n; i++) {
       p[i] = i;
     }

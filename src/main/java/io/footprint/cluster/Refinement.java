@@ -1,7 +1,6 @@
 package io.footprint.cluster;
 
 import java.util.Arrays;
-import java.util.Random;
 
 /**
  * Refinement (Traag, Waltman and van Eck 2019, algorithm A.3; after CWTSLeiden/networkanalysis
@@ -59,7 +58,7 @@ final class Refinement {
    * @return the refined partition, normalised
    */
   Clustering refine(Network net, double[] strength, double gammaPrime, double normaliser, double randomness,
-      ContiguityGuard guard, int[] cluster, Random random) {
+      ContiguityGuard guard, int[] cluster, SeededRandom random) {
     int n = net.nNodes;
     int[] refined = new int[n];
     Arrays.fill(external, 0, n, 0);
@@ -107,7 +106,7 @@ final class Refinement {
 
   /** Node {@code j}, alone and well connected, joins a sub-cluster of its cluster (or stays alone). */
   private void merge(Network net, double[] strength, double gammaPrime, double normaliser, double randomness,
-      ContiguityGuard guard, int[] cluster, int[] refined, Random random, int j, double total) {
+      ContiguityGuard guard, int[] cluster, int[] refined, SeededRandom random, int j, double total) {
     weight[j] = 0;
     external[j] = 0;
     areaNodes[j] = 0;
@@ -189,7 +188,7 @@ final class Refinement {
    * A random choice among the non-negative gains, with weights exp((gain - best) / randomness); the
    * best candidate when the weights do not sum to a finite positive number.
    */
-  private int choose(Random random, double randomness, int nNeighbours, int bestCluster) {
+  private int choose(SeededRandom random, double randomness, int nNeighbours, int bestCluster) {
     double sum = 0;
     for (int t = 0; t < nNeighbours; t++) {
       gain[t] = gain[t] >= 0 ? Math.exp((gain[t] - bestGain) / randomness) : -1;

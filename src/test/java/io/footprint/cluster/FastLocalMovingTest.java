@@ -33,7 +33,7 @@ class FastLocalMovingTest {
       ContiguityGuard off = new ContiguityGuard(Graphs.unweighted(n, new int[0][]), none, none, false,
           new ContiguityGuard.Work(n));
       FastLocalMoving moving = new FastLocalMoving(n);
-      Random random = new Random(t);
+      SeededRandom random = new SeededRandom(t);
       double after = before;
       int calls = 0;
       int[] last = cluster.clone();

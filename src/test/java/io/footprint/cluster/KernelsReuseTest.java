@@ -33,14 +33,14 @@ class KernelsReuseTest {
       int[] a = start.clone();
       int[] b = start.clone();
       moving.improve(net.flows(), net.flows().strengths(), 1 / (2 * m), guard(net, hasArea, hasSite, contiguity), a,
-          new Random(t));
+          new SeededRandom(t));
       new FastLocalMoving(n).improve(net.flows(), net.flows().strengths(), 1 / (2 * m),
-          guard(net, hasArea, hasSite, contiguity), b, new Random(t));
+          guard(net, hasArea, hasSite, contiguity), b, new SeededRandom(t));
       assertThat(a).as("local moving, trial %d", t).isEqualTo(b);
       Clustering r1 = reused.refine(net.flows(), net.flows().strengths(), 1 / (2 * m), net.flows().edgeCount() / m,
-          0.01, guard(net, hasArea, hasSite, contiguity), a, new Random(t));
+          0.01, guard(net, hasArea, hasSite, contiguity), a, new SeededRandom(t));
       Clustering r2 = new Refinement(n).refine(net.flows(), net.flows().strengths(), 1 / (2 * m),
-          net.flows().edgeCount() / m, 0.01, guard(net, hasArea, hasSite, contiguity), a, new Random(t));
+          net.flows().edgeCount() / m, 0.01, guard(net, hasArea, hasSite, contiguity), a, new SeededRandom(t));
       assertThat(r1).as("refinement, trial %d", t).isEqualTo(r2);
     }
   }

@@ -36,7 +36,7 @@ class RefinementTest {
     double m = net.totalWeight();
     for (long seed = 1; seed <= 10; seed++) {
       Clustering refined = new Refinement(8).refine(net, net.strengths(), 0.1 / (2 * m), net.edgeCount() / m,
-          LeidenAlgorithm.DEFAULT_RANDOMNESS, off, new int[8], new Random(seed));
+          LeidenAlgorithm.DEFAULT_RANDOMNESS, off, new int[8], new SeededRandom(seed));
       assertThat(refined.toArray()).as("seed %d", seed).containsExactly(0, 0, 0, 0, 1, 1, 1, 1);
     }
   }
@@ -57,7 +57,7 @@ class RefinementTest {
       double m = net.flows().totalWeight();
       int[] cluster = local.toArray();
       Clustering refined = new Refinement(n).refine(net.flows(), net.flows().strengths(), 1.0 / (2 * m),
-          net.flows().edgeCount() / m, LeidenAlgorithm.DEFAULT_RANDOMNESS, guard, cluster, new Random(t));
+          net.flows().edgeCount() / m, LeidenAlgorithm.DEFAULT_RANDOMNESS, guard, cluster, new SeededRandom(t));
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < n; j++) {
           if (refined.cluster(i) == refined.cluster(j)) {
