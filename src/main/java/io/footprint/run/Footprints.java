@@ -47,7 +47,8 @@ import org.locationtech.jts.geom.Geometry;
  *   <li>area adjacency (what is left of it once the inputs are read; with centroids only, the
  *       areas' Voronoi cells),</li>
  *   <li>{@value #PROPOSE_STAGE}: each condition's {@link ConditionRun},</li>
- *   <li>region outlines, for the maps.</li>
+ *   <li>region outlines, for the maps (what is left of them once every condition is done: they are
+ *       queued behind the conditions, so that they take a thread the last conditions leave idle).</li>
  * </ol>
  */
 public final class Footprints {
@@ -73,13 +74,8 @@ public final class Footprints {
     Clock clock = new Clock(progress);
     progress.started(STAGES);
     Prepared in = prepare(r, progress, clock);
-    List<ConditionResult> results = proposeAll(r, in, progress);
-    clock.lap(PROPOSE_STAGE);
     Map<String, Map<String, Geometry>> outlines = new TreeMap<>();
-    for (Aligner al : in.aligners()) {
-      outlines.put(al.regions().name(), al.outlines(in.dissolver()));
-    }
-    clock.lap("region outlines");
+    List<ConditionResult> results = proposeAll(r, in, progress, clock, outlines);
     return new RunResult(in.scenario(), in.adjacency(), results, r.inputNames(), in.problems(), outlines, List.of());
   }
 
@@ -235,9 +231,12 @@ public final class Footprints {
   /**
    * Every condition's run on up to {@code threads} threads, largest first (by area-site pairs) so that
    * the last to finish are small and the threads end together; results are gathered by name, so the
-   * order changes no output. Threads the conditions leave idle run Leiden's later random starts.
+   * order changes no output. Threads the conditions leave idle run Leiden's later random starts. Each
+   * reference's region outlines (into {@code outlines}) are queued behind the conditions; the clock laps
+   * the proposing stage once the conditions are done and the outlines' stage once they are too.
    */
-  private static List<ConditionResult> proposeAll(Request r, Prepared in, Progress progress) {
+  private static List<ConditionResult> proposeAll(Request r, Prepared in, Progress progress, Clock clock,
+      Map<String, Map<String, Geometry>> outlines) {
     Scenario scenario = in.scenario();
     Map<String, Proposal> given = in.given();
     List<String> conditions = new ArrayList<>(scenario.flows().keySet());
@@ -268,11 +267,18 @@ public final class Footprints {
       for (String c : order) {
         futures.put(c, pool.submit(() -> each.run(c, r.settings(c), given.get(c), progress)));
       }
+      Map<String, Future<Map<String, Geometry>>> outlined = new TreeMap<>();
+      for (Aligner al : in.aligners()) {
+        outlined.put(al.regions().name(), pool.submit(() -> al.outlines(in.dissolver())));
+      }
       List<ConditionResult> results = new ArrayList<>();
       for (String c : conditions) {
         results.add(await(futures.get(c)));
       }
       progress.startsElsewhere(startsCpu.sum() / 1_000_000);
+      clock.lap(PROPOSE_STAGE);
+      outlined.forEach((name, f) -> outlines.put(name, await(f)));
+      clock.lap("region outlines");
       return results;
     } finally {
       pool.shutdownNow();
