@@ -254,11 +254,23 @@ public final class LeidenAlgorithm {
     final FastLocalMoving localMoving;
     final Refinement refinement;
     final ContiguityGuard.Work guardWork;
+    /** where aggregation gathers the edges of the level above, as long as the longest list of edges met. */
+    private int[] aggregateNeighbours = new int[0];
+    private double[] aggregateWeights = new double[0];
 
     Steps(int capacity) {
       localMoving = new FastLocalMoving(capacity);
       refinement = new Refinement(capacity);
       guardWork = new ContiguityGuard.Work(capacity);
+    }
+
+    Network aggregate(Network net, Clustering clustering) {
+      int edges = net.neighbour.length;
+      if (aggregateNeighbours.length < edges) {
+        aggregateNeighbours = new int[edges];
+        aggregateWeights = new double[edges];
+      }
+      return net.aggregate(clustering, aggregateNeighbours, aggregateWeights);
     }
   }
 
@@ -279,8 +291,8 @@ public final class LeidenAlgorithm {
       // nothing merged (no node well connected): aggregate the contiguous local-moving clusters instead
       refined = local;
     }
-    Network reduced = net.aggregate(refined);
-    Network reducedSpatial = spatial.aggregate(refined).withoutSelfLinks();
+    Network reduced = steps.aggregate(net, refined);
+    Network reducedSpatial = steps.aggregate(spatial, refined).withoutSelfLinks();
     boolean[] reducedHasArea = new boolean[refined.nClusters];
     boolean[] reducedHasSite = new boolean[refined.nClusters];
     int[] reducedCluster = new int[refined.nClusters];

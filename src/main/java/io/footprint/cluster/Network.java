@@ -216,6 +216,16 @@ public final class Network {
    * summed weight of the edges between their members, edges inside a cluster become its self-link.
    */
   public Network aggregate(Clustering clustering) {
+    return aggregate(clustering, new int[neighbour.length], new double[neighbour.length]);
+  }
+
+  /**
+   * As {@link #aggregate(Clustering)}, the aggregate's edges gathered in {@code nb} and {@code w} (at least as
+   * long as this network's list of edges: there is at most one aggregate edge per edge) and copied out, so that
+   * a caller aggregating level after level reuses one pair of arrays instead of allocating its upper bound each
+   * time.
+   */
+  Network aggregate(Clustering clustering, int[] nb, double[] w) {
     int nc = clustering.clusterCount();
     int[] order = clustering.nodesByCluster();
     int[] start = clustering.clusterStarts();
@@ -223,9 +233,6 @@ public final class Network {
     double[] acc = new double[nc];
     int[] touched = new int[nc];
     int[] first = new int[nc + 1];
-    // at most one aggregate edge per edge: fill arrays of that size, then keep what was used
-    int[] nb = new int[neighbour.length];
-    double[] w = new double[neighbour.length];
     int m = 0;
     for (int c = 0; c < nc; c++) {
       int nTouched = 0;
@@ -253,10 +260,6 @@ public final class Network {
       }
       first[c + 1] = m;
     }
-    if (m < nb.length) {
-      nb = Arrays.copyOf(nb, m);
-      w = Arrays.copyOf(w, m);
-    }
-    return new Network(nc, first, nb, w, self);
+    return new Network(nc, first, Arrays.copyOf(nb, m), Arrays.copyOf(w, m), self);
   }
 }

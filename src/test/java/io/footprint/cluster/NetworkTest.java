@@ -2,7 +2,11 @@ package io.footprint.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
+import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class NetworkTest {
@@ -54,5 +58,68 @@ class NetworkTest {
     assertThat(agg.selfLinkWeight(0)).isEqualTo(3);
     assertThat(agg.selfLinkWeight(1)).isEqualTo(3);
     assertThat(agg.edgeWeight(agg.neighbourStart(0))).isEqualTo(1);
+  }
+
+  @Test
+  void aggregateSumsTheEdgesBetweenAndInsideClustersInReusedArraysWhateverTheyHeld() {
+    Random rnd = new Random(3);
+    int[] nb = new int[0];
+    double[] w = new double[0];
+    for (int t = 0; t < 200; t++) {
+      int n = 2 + rnd.nextInt(40);
+      int edges = rnd.nextInt(4 * n);
+      int[] from = new int[edges];
+      int[] to = new int[edges];
+      double[] weight = new double[edges];
+      for (int e = 0; e < edges; e++) {
+        from[e] = rnd.nextInt(n);
+        to[e] = rnd.nextInt(n);
+        weight[e] = rnd.nextBoolean() ? 1 + rnd.nextInt(9) : rnd.nextDouble();
+      }
+      Network net = Network.fromEdges(n, from, to, weight);
+      int[] cluster = new int[n];
+      int k = 1 + rnd.nextInt(n);
+      for (int i = 0; i < n; i++) {
+        cluster[i] = i < k ? i : rnd.nextInt(k);
+      }
+      Clustering c = new Clustering(cluster).normalise();
+      if (nb.length < net.neighbour.length) {
+        nb = new int[net.neighbour.length + rnd.nextInt(5)];
+        w = new double[nb.length];
+      }
+      // what the last trial left there, and junk besides
+      Arrays.fill(nb, net.neighbour.length / 2, nb.length, -7);
+      Arrays.fill(w, 0, w.length / 3, 99.5);
+      Network fresh = net.aggregate(c);
+      Network reused = net.aggregate(c, nb, w);
+      // recomputed apart: each pair of clusters' summed weight, each cluster's weight inside
+      TreeMap<Long, Double> between = new TreeMap<>();
+      double[] inside = new double[c.nClusters];
+      for (int i = 0; i < n; i++) {
+        inside[c.cluster[i]] += net.selfLinkWeight(i);
+        for (int e = net.neighbourStart(i); e < net.neighbourEnd(i); e++) {
+          int a = c.cluster[i];
+          int b = c.cluster[net.neighbour(e)];
+          if (a == b) {
+            inside[a] += net.edgeWeight(e) / 2;
+          } else {
+            between.merge((long) a * n + b, net.edgeWeight(e), Double::sum);
+          }
+        }
+      }
+      assertThat(fresh.edgeCount() * 2).as("trial %d", t).isEqualTo(between.size());
+      for (int a = 0; a < c.nClusters; a++) {
+        assertThat(fresh.selfLinkWeight(a)).isCloseTo(inside[a], within(1e-9));
+        for (int e = fresh.neighbourStart(a); e < fresh.neighbourEnd(a); e++) {
+          Double expected = between.get((long) a * n + fresh.neighbour(e));
+          assertThat(expected).as("trial %d, edge %d-%d", t, a, fresh.neighbour(e)).isNotNull();
+          assertThat(fresh.edgeWeight(e)).isCloseTo(expected, within(1e-9));
+        }
+      }
+      assertThat(reused.firstNeighbourIndex).as("trial %d", t).isEqualTo(fresh.firstNeighbourIndex);
+      assertThat(reused.neighbour).as("trial %d", t).isEqualTo(fresh.neighbour);
+      assertThat(reused.edgeWeight).as("trial %d", t).isEqualTo(fresh.edgeWeight);
+      assertThat(reused.selfLinkWeight).as("trial %d", t).isEqualTo(fresh.selfLinkWeight);
+    }
   }
 }
