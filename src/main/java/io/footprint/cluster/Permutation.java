@@ -1,6 +1,5 @@
 package io.footprint.cluster;
 
-
 /** Random permutations (Fisher-Yates), the order in which local moving and refinement visit the nodes. */
 final class Permutation {
   private Permutation() {}

@@ -16,9 +16,9 @@ import org.apache.commons.csv.CSVPrinter;
  * {@link #FORMAT} (quotes where its minimal rule asks for them, {@code \n} between records). Most rows of
  * the large tables (assignments, outside areas, realignment moves) are codes, names and numbers that
  * need no quotes; those rows are written out by hand, and only a row with a field that the rule would quote
- * goes through the printer. The rule, as commons-csv 1.14 applies it to a value's
- * text: quote an empty first field, a field starting with a character up to {@code '#'}, one holding a
- * line break, a quote or a comma, and one ending with a character up to a space.
+ * goes through the printer. The rule, as commons-csv 1.14 applies it to a value's text: quote an empty first
+ * field, a field starting with a character up to {@code '#'}, one holding a line break, a quote or a comma, and
+ * one ending with a character up to a space.
  */
 final class CsvRows implements Closeable {
   /** commons-csv's default format with {@code \n} between records: every table footprint writes. */
