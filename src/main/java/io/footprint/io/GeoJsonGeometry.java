@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateXY;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
@@ -198,7 +199,7 @@ record GeoJsonGeometry(Map<String, String> properties, String geometryType, Obje
       if (!(points[i] instanceof double[] p) || p.length < 2) {
         throw new ParseException("position " + i + " is not [x, y]");
       }
-      cs[i] = new Coordinate(p[0], p[1]);
+      cs[i] = new CoordinateXY(p[0], p[1]);
     }
     try {
       return FACTORY.createLinearRing(cs);

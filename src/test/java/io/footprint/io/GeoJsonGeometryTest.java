@@ -44,6 +44,24 @@ class GeoJsonGeometryTest {
     assertThat(f.get(1).polygons().getArea()).isEqualTo(1.0);
   }
 
+  /**
+   * Areas are plane shapes: their rings hold x and y only, heights given in the file included, so that JTS's
+   * overlays (the dissolves) see no Z to model.
+   */
+  @Test
+  void ringsHoldXAndYOnly() throws Exception {
+    List<GeoJsonGeometry> f = features("""
+        [{"type": "Feature", "properties": {}, "geometry": {"type": "Polygon",
+          "coordinates": [[[0,0,5],[2,0,5],[2,2,5],[0,2,5],[0,0,5]],[[0.5,0.5],[1,0.5],[1,1],[0.5,0.5]]]}}]
+        """);
+    org.locationtech.jts.geom.Polygon g = (org.locationtech.jts.geom.Polygon) f.get(0).polygons();
+    for (org.locationtech.jts.geom.LinearRing r : List.of(g.getExteriorRing(), g.getInteriorRingN(0))) {
+      assertThat(r.getCoordinateSequence().getDimension()).isEqualTo(2);
+      assertThat(r.getCoordinateSequence().hasZ()).isFalse();
+    }
+    assertThat(g.getCoordinates()).allSatisfy(c -> assertThat(c.getZ()).isNaN());
+  }
+
   @Test
   void badFeaturesAreReportedOneByOneAndTheRestStillRead() throws Exception {
     List<GeoJsonGeometry> f = features("""
