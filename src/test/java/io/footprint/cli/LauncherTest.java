@@ -73,6 +73,25 @@ class LauncherTest {
     assertThat(lines.get(1)).isEqualTo("arg:a");
   }
 
+  /** footprint.cmd cannot run here: it is read instead, for every JVM option the shell launcher gives. */
+  @Test
+  void theWindowsLauncherGivesTheShellLaunchersJvmOptions() throws Exception {
+    String sh = String.join("\n", Files.readAllLines(Path.of("src/main/dist/footprint")).stream()
+        .filter(l -> !l.strip().startsWith("#")).toList());
+    String cmd = Files.readString(Path.of("src/main/dist/footprint.cmd"));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("'?(-X[^\\s'=\"]+(=[^\\s'\"]*)?)").matcher(sh);
+    List<String> options = new ArrayList<>();
+    while (m.find()) {
+      options.add(m.group(1));
+    }
+    assertThat(options).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=",
+        "-Xlog:cds*=off");
+    for (String o : options) {
+      assertThat(cmd).as(o).contains(o);
+    }
+    assertThat(cmd).contains("footprint.jsa");
+  }
+
   /** Makes the class-data archive of a run of the jar in {@code dir} beside it, as the build does. */
   private static Path archiveBeside(Path dir) throws Exception {
     Path archive = dir.resolve("footprint.jsa");
