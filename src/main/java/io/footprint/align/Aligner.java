@@ -104,7 +104,7 @@ public final class Aligner {
    * references), else null.
    */
   public Realigner.Result realign(Proposal p, boolean[] connected, AreaAdjacency adjacency) {
-    return Realigner.realign(p, connected, scenario.areas(), areaOrder.get(), adjacency, index.regionOfAreas(),
+    return Realigner.realign(p, connected, areaOrder.get(), adjacency, index.regionOfAreas(),
         index.codes(), index.noRegion(), threshold);
   }
 

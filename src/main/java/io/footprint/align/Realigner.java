@@ -160,16 +160,16 @@ public final class Realigner {
    */
   public static Result realign(Proposal p, List<Area> areas, AreaAdjacency adjacency, int[] regionOfArea,
       List<String> regionCodes, int noRegion, double threshold) {
-    return realign(p, null, areas, AreaOrder.of(areas), adjacency, regionOfArea, regionCodes, noRegion, threshold);
+    return realign(p, null, AreaOrder.of(areas), adjacency, regionOfArea, regionCodes, noRegion, threshold);
   }
 
   /**
-   * As above, with the areas' order given ({@link AreaOrder#of} the same areas) and, when known, whether
+   * As above, with the areas' order given ({@link AreaOrder#of} the areas) and, when known, whether
    * each footprint's areas are connected in {@code adjacency} ({@link AreaAdjacency#connectedParts} of the
    * proposal, as its score has them); null to have them searched.
    */
-  public static Result realign(Proposal p, boolean[] connected, List<Area> areas, AreaOrder order,
-      AreaAdjacency adjacency, int[] regionOfArea, List<String> regionCodes, int noRegion, double threshold) {
+  public static Result realign(Proposal p, boolean[] connected, AreaOrder order, AreaAdjacency adjacency,
+      int[] regionOfArea, List<String> regionCodes, int noRegion, double threshold) {
     return realign(p, connected, order, adjacency, regionOfArea, regionCodes, noRegion, threshold,
         Holders.PIECE_KEPT);
   }

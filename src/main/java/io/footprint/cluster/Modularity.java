@@ -77,8 +77,8 @@ public final class Modularity {
      * The sums of the clustering {@code after}, which puts some nodes of {@code before} (these sums') in other
      * clusters of the same count: each moved node's edges taken out of its old cluster and put in its new
      * one, with its neighbours' clusters as the moves so far leave them. The same numbers as gathered afresh
-     * when every sum is exact (whole weights, as counts of activity are, under 2^52 in all): the order of the
-     * additions then changes nothing.
+     * when every sum is exact ({@link SpatialFlowNetwork#exactSums}: whole weights, as counts of activity are,
+     * under 2^51 in all): the order of the additions then changes nothing.
      */
     public Sums withNodesMoved(Network net, Clustering before, Clustering after) {
       if (before.nClusters != inside.length || after.nClusters != inside.length) {

@@ -49,7 +49,7 @@ class RealignerEquivalenceTest {
       assertThat(actual.connected()).as(what).isEqualTo(expected.connected());
       // told whether each footprint is connected (as a run tells it, from the proposal's score): the same
       Realigner.Result told = Realigner.realign(c.proposal,
-          c.adjacency.connectedParts(c.proposal.footprintOfArea(), c.proposal.footprintCount()), c.areas,
+          c.adjacency.connectedParts(c.proposal.footprintOfArea(), c.proposal.footprintCount()),
           Realigner.AreaOrder.of(c.areas), c.adjacency, c.region, c.codes, c.noRegion, c.threshold);
       assertThat(told.moves()).as(what).isEqualTo(expected.moves());
       assertThat(told.footprintOfArea()).as(what).isEqualTo(expected.footprintOfArea());
