@@ -5,6 +5,7 @@ import io.footprint.io.InputException;
 import io.footprint.model.DisplayPath;
 import io.footprint.propose.ScanMarks;
 import io.footprint.propose.ScanSettings;
+import io.footprint.report.InputChecksums;
 import io.footprint.report.OutputDirectory;
 import io.footprint.report.OutputWriter;
 import io.footprint.report.ScanWriter;
@@ -68,6 +69,7 @@ final class Commands {
   static int runAndWrite(CommandSpec spec, RunDraft.Built built, Path out, RunOptions options, List<Path> alsoRead)
       throws InputException, IOException, OutputDirectory.Refused {
     Request request = built.request().build();
+    InputChecksums checksums = InputChecksums.start(request.inputNames());
     List<Path> inputs = new ArrayList<>(request.inputFiles());
     inputs.addAll(alsoRead);
     PrintWriter err = spec.commandLine().getErr();
@@ -84,7 +86,7 @@ final class Commands {
         run.conditions().forEach(c -> verdicts.addAll(g.getKey().apply(g.getValue(), c)));
       }
       run = run.withGates(verdicts);
-      OutputWriter.write(run, dir, version, built.formats(), request.threads());
+      OutputWriter.write(run, dir, version, built.formats(), request.threads(), checksums);
       timings.stage("write report, tables and GeoJSON", (System.nanoTime() - t0) / 1_000_000);
       bar.close();
       if (options.timings) {

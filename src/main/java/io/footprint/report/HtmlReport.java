@@ -22,8 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 
 /**
  * Writes {@code report.html}: one self-contained page (no network, no external scripts, fonts or
@@ -147,23 +145,41 @@ public final class HtmlReport {
 
   private final RunResult run;
   private final LocalDate date;
-  private SvgProjection map;
-  private Future<Map<String, String>> checksums;
+  private final SvgProjection map;
+  private final ReportMap maps;
+  /** Each condition's section of the page, and the figures its map's panel shows, once drawn. */
+  private final String[] sections;
+  private final Object[] details;
 
-  private HtmlReport(RunResult run, LocalDate date) {
+  /**
+   * The report of a run, its conditions' sections not drawn yet: they are most of its work, and each may be
+   * drawn on a thread of its own ({@link #drawSection}) before the page is written ({@link #write}).
+   *
+   * @param date the day the report states it was made ({@link RunDate})
+   */
+  HtmlReport(RunResult run, LocalDate date) {
     this.run = run;
     this.date = date;
+    map = SvgProjection.of(run, WIDTH);
+    maps = new ReportMap(run, map);
+    sections = new String[run.conditions().size()];
+    details = new Object[sections.length];
+  }
+
+  /** Draws the section of the run's condition {@code i}, on any thread; each section is drawn once. */
+  void drawSection(int i) {
+    StringBuilder h = new StringBuilder(1 << 16);
+    details[i] = section(h, run.conditions().get(i), i, maps.onAnotherThread());
+    sections[i] = h.toString();
   }
 
   /**
-   * @param date the day the report states it was made ({@link RunDate})
-   * @param checksums each input file's SHA-256 by name ({@link Provenance#checksums}), awaited once the rest is drawn
+   * Writes the page, once every section is drawn (and seen to be: after the tasks that drew them are awaited).
+   *
+   * @param checksums the input files' SHA-256, awaited once the rest is put together
    */
-  public static void write(RunResult run, String version, LocalDate date, Future<Map<String, String>> checksums,
-      Path file) throws IOException {
-    HtmlReport report = new HtmlReport(run, date);
-    report.checksums = checksums;
-    Files.writeString(file, report.render(version), StandardCharsets.UTF_8);
+  void write(String version, InputChecksums checksums, Path file) throws IOException {
+    Files.writeString(file, render(version, checksums), StandardCharsets.UTF_8);
   }
 
   /** One sentence a commissioner can quote. */
@@ -201,9 +217,7 @@ public final class HtmlReport {
     };
   }
 
-  private String render(String version) {
-    map = SvgProjection.of(run, WIDTH);
-    ReportMap maps = new ReportMap(run, map);
+  private String render(String version, InputChecksums checksums) {
     double printWidth = maps.printWidthMm();
     double printHeight = printWidth * Math.ceil(map.height()) / map.width();
     StringBuilder h = new StringBuilder(1 << 20);
@@ -226,21 +240,11 @@ public final class HtmlReport {
     }
     h.append("</ul></header>\n");
     Map<String, Object> data = new LinkedHashMap<>();
-    int mapId = 0;
-    for (ConditionResult c : run.conditions()) {
-      section(h, c, mapId, maps, data);
-      mapId++;
+    for (int i = 0; i < sections.length; i++) {
+      h.append(sections[i]);
+      data.put(String.valueOf(i), details[i]);
     }
-    Map<String, String> sums;
-    try {
-      sums = checksums.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the inputs' checksums were read", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException(e.getCause());
-    }
-    Provenance.write(h, run, version, date, sums);
+    Provenance.write(h, run, version, date, checksums.await());
     String json;
     try {
       json = new ObjectMapper().writeValueAsString(data);
@@ -252,11 +256,12 @@ public final class HtmlReport {
     return h.toString();
   }
 
-  private void section(StringBuilder h, ConditionResult c, int mapId, ReportMap maps, Map<String, Object> data) {
+  /** Condition {@code c}'s section into {@code h}; returns the figures its map's panel shows. */
+  private Object section(StringBuilder h, ConditionResult c, int mapId, ReportMap maps) {
     h.append("<section class=\"condition\" id=\"").append(esc(c.condition())).append("\">\n<h2>")
         .append(esc(Conditions.label(c.condition()))).append("</h2>\n<p class=\"summary\">").append(esc(sentence(c)))
         .append("</p>\n");
-    maps.write(h, c, mapId, data);
+    Object details = maps.write(h, c, mapId);
     h.append("<div class=\"evidence\">\n");
     if (c.refinement() != null) {
       ConditionResult.Refinement r = c.refinement();
@@ -268,6 +273,7 @@ public final class HtmlReport {
     }
     table(h, c);
     h.append("</div></section>\n");
+    return details;
   }
 
   /**

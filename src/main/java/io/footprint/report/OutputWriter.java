@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,23 +32,21 @@ public final class OutputWriter {
     public static final Formats CONTRACT = new Formats(false, false);
   }
 
-  /** @param version footprint's version, written into the summary, the report and the marker */
-  public static void write(RunResult run, OutputDirectory dir, String version, Formats formats, int threads)
-      throws IOException, OutputDirectory.Refused {
+  /**
+   * @param version footprint's version, written into the summary, the report and the marker
+   * @param checksums the SHA-256 of the run's input files, for the report ({@link InputChecksums#start} with the
+   *     run's {@link RunResult#inputs})
+   */
+  public static void write(RunResult run, OutputDirectory dir, String version, Formats formats, int threads,
+      InputChecksums checksums) throws IOException, OutputDirectory.Refused {
     boolean topoJson = formats.topoJson();
     LocalDate day = RunDate.of(System.getenv());
+    // the report's sections, most of its work, are queued first, one task each, so that the stage does not end
+    // on them; its page is put together by the last task, once they are drawn: the pool takes its tasks in the
+    // order queued, so that task finds them drawn or being drawn
+    HtmlReport report = new HtmlReport(run, day);
+    List<Future<?>> sections = new ArrayList<>();
     List<Callable<Void>> tasks = new ArrayList<>();
-    // the inputs' checksums (for the report's provenance) are read on a task of their own, queued ahead of the
-    // report, which needs them last; the report, the longest task, goes next so that it does not end the stage
-    CompletableFuture<Map<String, String>> checksums = new CompletableFuture<>();
-    tasks.add(() -> {
-      checksums.complete(Provenance.checksums(run));
-      return null;
-    });
-    tasks.add(() -> {
-      HtmlReport.write(run, version, day, checksums, dir.resolve("report.html"));
-      return null;
-    });
     tasks.add(() -> {
       SummaryJson.write(run, version, dir.resolve("summary.json"));
       Tables.conditionAgreement(run, dir.resolve("condition-agreement.csv"));
@@ -69,9 +65,22 @@ public final class OutputWriter {
         return null;
       });
     }
+    tasks.add(() -> {
+      for (Future<?> f : sections) {
+        f.get();
+      }
+      report.write(version, checksums, dir.resolve("report.html"));
+      return null;
+    });
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, tasks.size())));
     try {
-      for (Future<Void> f : pool.invokeAll(tasks)) {
+      for (int i = 0; i < run.conditions().size(); i++) {
+        int section = i;
+        sections.add(pool.submit(() -> report.drawSection(section)));
+      }
+      List<Future<?>> running = new ArrayList<>(sections);
+      tasks.forEach(task -> running.add(pool.submit(task)));
+      for (Future<?> f : running) {
         f.get();
       }
     } catch (InterruptedException e) {

@@ -25,22 +25,6 @@ import java.util.TreeMap;
 final class Provenance {
   private Provenance() {}
 
-  /** Each input file's SHA-256 by the name the run gives it; files built in, or unreadable now, are left out. */
-  static Map<String, String> checksums(RunResult run) {
-    Map<String, String> sums = new java.util.HashMap<>();
-    for (List<String> names : run.inputs().values()) {
-      for (String name : names) {
-        if (!name.startsWith("demo:") && Files.isRegularFile(Path.of(name))) {
-          String sum = sha256(Path.of(name));
-          if (!sum.isEmpty()) {
-            sums.put(name, sum);
-          }
-        }
-      }
-    }
-    return sums;
-  }
-
   static void write(StringBuilder h, RunResult run, String version, LocalDate date, Map<String, String> sums) {
     h.append("<section id=\"how\">\n<h2>How this was made</h2>\n<p>footprint ").append(HtmlReport.esc(version))
         .append(", ").append(date).append(" (UTC). Read: ").append(Fmt.thousands(run.scenario().areas().size()))

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
@@ -41,13 +42,28 @@ final class ReportMap {
 
   private final RunResult run;
   private final SvgProjection map;
-  /** Per reference, each region's path and label shape: the same on every condition's map, so drawn once. */
-  private final Map<String, Map<String, String>> regionPaths = new HashMap<>();
-  private final Map<String, Map<String, Geometry>> regionShapes = new HashMap<>();
+  /**
+   * Per reference, each region's path and label shape: the same on every condition's map, so drawn once, by
+   * whichever map's thread needs it first.
+   */
+  private final Map<String, Map<String, String>> regionPaths;
+  private final Map<String, Map<String, Geometry>> regionShapes;
 
   ReportMap(RunResult run, SvgProjection map) {
+    this(run, map, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+  }
+
+  private ReportMap(RunResult run, SvgProjection map, Map<String, Map<String, String>> regionPaths,
+      Map<String, Map<String, Geometry>> regionShapes) {
     this.run = run;
     this.map = map;
+    this.regionPaths = regionPaths;
+    this.regionShapes = regionShapes;
+  }
+
+  /** Maps for another thread: the same extent and regions drawn, a projection of its own. */
+  ReportMap onAnotherThread() {
+    return new ReportMap(run, map.copy(), regionPaths, regionShapes);
   }
 
   /** The printed map's width in millimetres (its height follows from the extent). */
@@ -60,7 +76,8 @@ final class ReportMap {
     return LABEL_PT * MM_PER_PT * map.width() / printWidthMm();
   }
 
-  void write(StringBuilder h, ConditionResult c, int mapId, Map<String, Object> data) {
+  /** Condition {@code c}'s map into {@code h}; returns the figures its panel shows, by footprint. */
+  Object write(StringBuilder h, ConditionResult c, int mapId) {
     String[] colours = FootprintColours.hex(c.proposal(), run.adjacency());
     List<Footprint> footprints = c.score().footprints();
     double fs = labelUnits();
@@ -120,7 +137,7 @@ final class ReportMap {
     legend(h, c, colours);
     h.append("<div class=\"details\" id=\"details-").append(mapId).append("\" aria-live=\"polite\">Click or tap a "
         + "footprint for its figures and its sites.</div>\n</div></div></div>\n");
-    data.put(String.valueOf(mapId), details(c));
+    return details(c);
   }
 
   private void regions(StringBuilder h, AlignmentResult r, int mapId, boolean shown, double fs,
@@ -133,8 +150,8 @@ final class ReportMap {
     h.append("<g class=\"ref-").append(mapId).append('-').append(esc(r.reference())).append("\"")
         .append(shown ? "" : " style=\"display:none\"").append(">\n");
     List<String> codes = new ArrayList<>(new TreeMap<>(regions).keySet());
-    Map<String, String> paths = regionPaths.computeIfAbsent(r.reference(), x -> new HashMap<>());
-    Map<String, Geometry> outlines = regionShapes.computeIfAbsent(r.reference(), x -> new HashMap<>());
+    Map<String, String> paths = regionPaths.computeIfAbsent(r.reference(), x -> new ConcurrentHashMap<>());
+    Map<String, Geometry> outlines = regionShapes.computeIfAbsent(r.reference(), x -> new ConcurrentHashMap<>());
     Geometry[] shapes = new Geometry[codes.size()];
     String[] texts = new String[codes.size()];
     for (int k = 0; k < codes.size(); k++) {

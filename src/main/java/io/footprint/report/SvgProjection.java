@@ -45,6 +45,17 @@ final class SvgProjection {
     return p;
   }
 
+  /**
+   * The same projection for another thread: the grid's transform keeps its coordinates between calls, so each
+   * thread needs its own.
+   */
+  SvgProjection copy() {
+    SvgProjection p = new SvgProjection();
+    p.extent.init(extent);
+    p.scale = scale;
+    return p;
+  }
+
   double width() {
     return extent.getWidth() * scale;
   }
