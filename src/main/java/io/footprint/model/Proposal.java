@@ -48,6 +48,19 @@ public record Proposal(String condition, String method, Map<String, Object> para
 
   /** "F01", "F02", ..., "F100": the footprint's number from 1, at least two digits. */
   public static String label(int footprint) {
+    return footprint >= 0 && footprint < LABELS.length ? LABELS[footprint] : spelled(footprint);
+  }
+
+  /** The labels of the first footprints, spelled once: the large tables give one on every row. */
+  private static final String[] LABELS = new String[256];
+
+  static {
+    for (int f = 0; f < LABELS.length; f++) {
+      LABELS[f] = spelled(f);
+    }
+  }
+
+  private static String spelled(int footprint) {
     return (footprint < 9 ? "F0" : "F") + (footprint + 1);
   }
 }

@@ -2,8 +2,10 @@ package io.footprint.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -31,12 +33,12 @@ class CsvRowsTest {
   @Test
   void rowsAsThePrinterWritesThem() throws IOException {
     Random rnd = new Random(8);
-    String alphabet = "ab ,\"\n\r#!$-.09'é\t";
+    String alphabet = "ab ,\"\n\r#!$-.09'é\tŵ€";
     for (int t = 0; t < 510; t++) {
       // the last trials hold enough rows for the plain ones to reach the writer in several chunks, between
       // rows the printer writes
       int rowsPerTrial = t < 500 ? 20 : 4_000;
-      StringWriter ours = new StringWriter();
+      ByteArrayOutputStream ours = new ByteArrayOutputStream();
       StringWriter theirs = new StringWriter();
       try (CsvRows rows = new CsvRows(ours, "x", "y", "z");
           CSVPrinter printer = new CSVPrinter(theirs, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
@@ -55,7 +57,7 @@ class CsvRowsTest {
           printer.printRecord(row);
         }
       }
-      assertThat(ours.toString()).as("trial %d", t).isEqualTo(theirs.toString());
+      assertThat(ours.toString(StandardCharsets.UTF_8)).as("trial %d", t).isEqualTo(theirs.toString());
     }
   }
 
