@@ -29,19 +29,26 @@ public final class ClusterStats {
     sites = new int[k];
     providers = new int[k];
     Network f = net.flows;
+    final int[] cluster = clustering.cluster;
+    final int[] first = f.firstNeighbourIndex;
+    final int[] neighbour = f.neighbour;
+    final double[] weight = f.edgeWeight;
+    final int areaCount = net.areaCount;
     for (int i = 0; i < f.nNodes; i++) {
-      int c = clustering.cluster[i];
-      boolean area = i < net.areaCount;
+      int c = cluster[i];
+      boolean area = i < areaCount;
       double strength = 0;
-      for (int e = f.firstNeighbourIndex[i]; e < f.firstNeighbourIndex[i + 1]; e++) {
-        if (!area && f.neighbour[e] >= net.areaCount) {
+      double internal = internalActivity[c];
+      for (int e = first[i], end = first[i + 1]; e < end; e++) {
+        if (!area && neighbour[e] >= areaCount) {
           continue; // a relationship between two sites: no one's activity
         }
-        strength += f.edgeWeight[e];
-        if (area && clustering.cluster[f.neighbour[e]] == c) {
-          internalActivity[c] += f.edgeWeight[e];
+        strength += weight[e];
+        if (area && cluster[neighbour[e]] == c) {
+          internal += weight[e];
         }
       }
+      internalActivity[c] = internal;
       if (area) {
         areas[c]++;
         population[c] += net.population[i];

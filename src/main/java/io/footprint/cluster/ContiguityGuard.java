@@ -122,8 +122,11 @@ public final class ContiguityGuard {
       Arrays.fill(w.border, 0);
       w.borderEpoch = 1;
     }
-    for (int k = spatial.firstNeighbourIndex[v]; k < spatial.firstNeighbourIndex[v + 1]; k++) {
-      w.border[cluster[spatial.neighbour[k]]] = w.borderEpoch;
+    final int[] border = w.border;
+    final int[] neighbour = spatial.neighbour;
+    final int epoch = w.borderEpoch;
+    for (int k = spatial.firstNeighbourIndex[v], end = spatial.firstNeighbourIndex[v + 1]; k < end; k++) {
+      border[cluster[neighbour[k]]] = epoch;
     }
   }
 
@@ -291,14 +294,16 @@ public final class ContiguityGuard {
   private boolean expand(int x, int gx, int c, int[] cluster, boolean inTurn) {
     final Work w = work;
     final int[] wave = w.wave;
+    final int[] mark = w.mark;
+    final int[] neighbour = spatial.neighbour;
     final int epoch = w.epoch;
-    for (int k = spatial.firstNeighbourIndex[x]; k < spatial.firstNeighbourIndex[x + 1]; k++) {
-      int y = spatial.neighbour[k];
+    for (int k = spatial.firstNeighbourIndex[x], end = spatial.firstNeighbourIndex[x + 1]; k < end; k++) {
+      int y = neighbour[k];
       if (cluster[y] != c) {
         continue;
       }
-      if (w.mark[y] != epoch) {
-        w.mark[y] = epoch;
+      if (mark[y] != epoch) {
+        mark[y] = epoch;
         wave[y] = gx;
         w.pending[gx]++;
         w.queue[w.tail++] = y;
@@ -389,9 +394,11 @@ public final class ContiguityGuard {
   /** {@code v}'s spatial neighbours in its own cluster, into {@code targets}; returns how many. */
   private int neighboursInCluster(int v, int[] cluster, int[] targets) {
     int n = 0;
-    for (int k = spatial.firstNeighbourIndex[v]; k < spatial.firstNeighbourIndex[v + 1]; k++) {
-      int u = spatial.neighbour[k];
-      if (cluster[u] == cluster[v] && u != v) {
+    final int[] neighbour = spatial.neighbour;
+    final int own = cluster[v];
+    for (int k = spatial.firstNeighbourIndex[v], end = spatial.firstNeighbourIndex[v + 1]; k < end; k++) {
+      int u = neighbour[k];
+      if (cluster[u] == own && u != v) {
         targets[n++] = u;
       }
     }
@@ -417,12 +424,16 @@ public final class ContiguityGuard {
     joined[0] = targets[0];
     w.wave[targets[0]] = 1;
     int found = 1;
+    final int[] mark = w.mark;
+    final int[] wave = w.wave;
+    final int[] neighbour = spatial.neighbour;
+    final int[] firstNeighbourIndex = spatial.firstNeighbourIndex;
     for (int q = 0; q < found; q++) {
       int x = joined[q];
-      for (int k = spatial.firstNeighbourIndex[x]; k < spatial.firstNeighbourIndex[x + 1]; k++) {
-        int y = spatial.neighbour[k];
-        if (w.mark[y] == epoch && w.wave[y] == 0) {
-          w.wave[y] = 1;
+      for (int k = firstNeighbourIndex[x], end = firstNeighbourIndex[x + 1]; k < end; k++) {
+        int y = neighbour[k];
+        if (mark[y] == epoch && wave[y] == 0) {
+          wave[y] = 1;
           joined[found++] = y;
         }
       }

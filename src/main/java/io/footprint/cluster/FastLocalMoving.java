@@ -46,6 +46,13 @@ final class FastLocalMoving {
   boolean improve(Network net, double[] strength, double gammaPrime, ContiguityGuard guard, int[] cluster,
       SeededRandom random) {
     int n = net.nNodes;
+    final double[] clusterWeight = this.clusterWeight;
+    final int[] clusterSize = this.clusterSize;
+    final int[] areaNodes = this.areaNodes;
+    final int[] unused = this.unused;
+    final int[] queue = this.queue;
+    final boolean[] stable = this.stable;
+    final boolean[] hasArea = guard.hasArea;
     Arrays.fill(clusterWeight, 0, n, 0);
     Arrays.fill(clusterSize, 0, n, 0);
     Arrays.fill(areaNodes, 0, n, 0);
@@ -53,7 +60,7 @@ final class FastLocalMoving {
     for (int i = 0; i < n; i++) {
       clusterWeight[cluster[i]] += strength[i];
       clusterSize[cluster[i]]++;
-      areaNodes[cluster[i]] += guard.hasArea[i] ? 1 : 0;
+      areaNodes[cluster[i]] += hasArea[i] ? 1 : 0;
     }
     int nUnused = 0;
     for (int c = n - 1; c >= 0; c--) {
@@ -73,7 +80,7 @@ final class FastLocalMoving {
       int current = cluster[j];
       clusterWeight[current] -= strength[j];
       clusterSize[current]--;
-      if (guard.hasArea[j]) {
+      if (hasArea[j]) {
         areaNodes[current]--;
       }
       if (clusterSize[current] == 0) {
@@ -86,7 +93,7 @@ final class FastLocalMoving {
       // 3. move, and queue the neighbours whose options changed
       clusterWeight[best] += strength[j];
       clusterSize[best]++;
-      if (guard.hasArea[j]) {
+      if (hasArea[j]) {
         areaNodes[best]++;
       }
       if (best == unused[nUnused - 1]) {
@@ -111,17 +118,23 @@ final class FastLocalMoving {
   private int bestCluster(Network net, double[] strength, double gammaPrime, ContiguityGuard guard, int[] cluster,
       int j, int current, int empty) {
     int n = net.nNodes;
+    final int[] neighbours = this.neighbours;
+    final double[] edgeWeightTo = this.edgeWeightTo;
+    final int[] neighbour = net.neighbour;
+    final double[] edgeWeight = net.edgeWeight;
     // 1. weights to the neighbouring clusters (the current one first, so staying wins ties)
     int nNeighbours = 1;
     neighbours[0] = current;
-    for (int k = net.firstNeighbourIndex[j]; k < net.firstNeighbourIndex[j + 1]; k++) {
-      int d = cluster[net.neighbour[k]];
+    for (int k = net.firstNeighbourIndex[j], end = net.firstNeighbourIndex[j + 1]; k < end; k++) {
+      int d = cluster[neighbour[k]];
       if (d != current && edgeWeightTo[d] == 0) {
         neighbours[nNeighbours++] = d;
       }
-      edgeWeightTo[d] += net.edgeWeight[k];
+      edgeWeightTo[d] += edgeWeight[k];
     }
     // 2. best allowed cluster; an empty cluster is always allowed
+    final double[] clusterWeight = this.clusterWeight;
+    final int[] areaNodes = this.areaNodes;
     int best = current;
     double bestGain = gain(edgeWeightTo[current], strength[j], clusterWeight[current], gammaPrime);
     if (empty != current && 0 > bestGain && guard.mayOpen(j)) {
@@ -162,8 +175,11 @@ final class FastLocalMoving {
   }
 
   private int enqueue(Network g, int j, int best, int[] cluster, int head, int queued, int n) {
-    for (int k = g.firstNeighbourIndex[j]; k < g.firstNeighbourIndex[j + 1]; k++) {
-      int l = g.neighbour[k];
+    final boolean[] stable = this.stable;
+    final int[] queue = this.queue;
+    final int[] neighbour = g.neighbour;
+    for (int k = g.firstNeighbourIndex[j], end = g.firstNeighbourIndex[j + 1]; k < end; k++) {
+      int l = neighbour[k];
       if (stable[l] && cluster[l] != best) {
         stable[l] = false;
         queue[(head + queued) % n] = l;

@@ -41,16 +41,22 @@ public final class Modularity {
       this.m = m;
       this.inside = new double[nClusters];
       this.strength = new double[nClusters];
+      final int[] firstNeighbourIndex = net.firstNeighbourIndex;
+      final int[] neighbour = net.neighbour;
+      final double[] edgeWeight = net.edgeWeight;
       for (int i = 0; i < net.nNodes; i++) {
         int c = cluster[i];
-        inside[c] += net.selfLinkWeight[i];
-        strength[c] += 2 * net.selfLinkWeight[i];
-        for (int k = net.firstNeighbourIndex[i]; k < net.firstNeighbourIndex[i + 1]; k++) {
-          strength[c] += net.edgeWeight[k];
-          if (cluster[net.neighbour[k]] == c) {
-            inside[c] += net.edgeWeight[k] / 2;
+        // the cluster's sums, added to in the same order as if each addition went to the arrays
+        double in = inside[c] + net.selfLinkWeight[i];
+        double str = strength[c] + 2 * net.selfLinkWeight[i];
+        for (int k = firstNeighbourIndex[i], end = firstNeighbourIndex[i + 1]; k < end; k++) {
+          str += edgeWeight[k];
+          if (cluster[neighbour[k]] == c) {
+            in += edgeWeight[k] / 2;
           }
         }
+        inside[c] = in;
+        strength[c] = str;
       }
     }
 

@@ -169,10 +169,12 @@ public final class Network {
   /** Node strengths: the weight of every edge at the node, self-links counted twice (as modularity does). */
   public double[] strengths() {
     double[] s = new double[nNodes];
+    final int[] first = firstNeighbourIndex;
+    final double[] weight = edgeWeight;
     for (int i = 0; i < nNodes; i++) {
       double t = 2 * selfLinkWeight[i];
-      for (int k = firstNeighbourIndex[i]; k < firstNeighbourIndex[i + 1]; k++) {
-        t += edgeWeight[k];
+      for (int k = first[i], end = first[i + 1]; k < end; k++) {
+        t += weight[k];
       }
       s[i] = t;
     }
@@ -234,15 +236,20 @@ public final class Network {
     int[] touched = new int[nc];
     int[] first = new int[nc + 1];
     int m = 0;
+    final int[] cluster = clustering.cluster;
+    final int[] firstNeighbourIndex = this.firstNeighbourIndex;
+    final int[] neighbour = this.neighbour;
+    final double[] edgeWeight = this.edgeWeight;
     for (int c = 0; c < nc; c++) {
       int nTouched = 0;
+      double inside = 0;
       for (int p = start[c]; p < start[c + 1]; p++) {
         int i = order[p];
-        self[c] += selfLinkWeight[i];
-        for (int k = firstNeighbourIndex[i]; k < firstNeighbourIndex[i + 1]; k++) {
-          int d = clustering.cluster[neighbour[k]];
+        inside += selfLinkWeight[i];
+        for (int k = firstNeighbourIndex[i], end = firstNeighbourIndex[i + 1]; k < end; k++) {
+          int d = cluster[neighbour[k]];
           if (d == c) {
-            self[c] += edgeWeight[k] / 2;
+            inside += edgeWeight[k] / 2;
           } else {
             if (acc[d] == 0) {
               touched[nTouched++] = d;
@@ -251,6 +258,7 @@ public final class Network {
           }
         }
       }
+      self[c] = inside;
       Arrays.sort(touched, 0, nTouched);
       for (int t = 0; t < nTouched; t++) {
         nb[m] = touched[t];

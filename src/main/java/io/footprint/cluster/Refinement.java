@@ -60,6 +60,13 @@ final class Refinement {
   Clustering refine(Network net, double[] strength, double gammaPrime, double normaliser, double randomness,
       ContiguityGuard guard, int[] cluster, SeededRandom random) {
     int n = net.nNodes;
+    final int[] neighbour = net.neighbour;
+    final double[] edgeWeight = net.edgeWeight;
+    final int[] order = this.order;
+    final boolean[] retry = this.retry;
+    final boolean[] nonSingleton = this.nonSingleton;
+    final double[] external = this.external;
+    final double[] totalOfCluster = this.totalOfCluster;
     int[] refined = new int[n];
     Arrays.fill(external, 0, n, 0);
     Arrays.fill(totalOfCluster, 0, n, 0);
@@ -69,22 +76,29 @@ final class Refinement {
       weight[i] = strength[i];
       areaNodes[i] = guard.hasArea[i] ? 1 : 0;
       totalOfCluster[cluster[i]] += strength[i];
-      for (int k = net.firstNeighbourIndex[i]; k < net.firstNeighbourIndex[i + 1]; k++) {
-        if (cluster[net.neighbour[k]] == cluster[i]) {
-          external[i] += net.edgeWeight[k];
+      final int own = cluster[i];
+      double toOwn = 0;
+      for (int k = net.firstNeighbourIndex[i], end = net.firstNeighbourIndex[i + 1]; k < end; k++) {
+        if (cluster[neighbour[k]] == own) {
+          toOwn += edgeWeight[k];
         }
       }
+      external[i] = toOwn;
     }
     Permutation.random(order, n, random);
     int passes = guard.enabled ? CONTIGUOUS_PASSES : 1;
     Arrays.fill(retry, 0, n, true);
+    final int[] spatialFirst = guard.spatial.firstNeighbourIndex;
+    final int[] spatialNeighbour = guard.spatial.neighbour;
     for (int pass = 0; pass < passes; pass++) {
       int merged = 0;
       for (int o = 0; o < n; o++) {
         int j = order[o];
+        if (!retry[j] || nonSingleton[j] || refined[j] != j) {
+          continue;
+        }
         double total = totalOfCluster[cluster[j]];
-        if (!retry[j] || nonSingleton[j] || refined[j] != j
-            || external[j] < strength[j] * (total - strength[j]) * gammaPrime) {
+        if (external[j] < strength[j] * (total - strength[j]) * gammaPrime) {
           continue;
         }
         retry[j] = false;
@@ -92,8 +106,8 @@ final class Refinement {
         if (refined[j] != j) {
           merged++;
           // its spatial neighbours now border the sub-cluster it joined: worth another look
-          for (int k = guard.spatial.firstNeighbourIndex[j]; k < guard.spatial.firstNeighbourIndex[j + 1]; k++) {
-            retry[guard.spatial.neighbour[k]] = true;
+          for (int k = spatialFirst[j], end = spatialFirst[j + 1]; k < end; k++) {
+            retry[spatialNeighbour[k]] = true;
           }
         }
       }
@@ -118,10 +132,13 @@ final class Refinement {
     }
     weight[chosen] += strength[j];
     areaNodes[chosen] += guard.hasArea[j] ? 1 : 0;
-    for (int k = net.firstNeighbourIndex[j]; k < net.firstNeighbourIndex[j + 1]; k++) {
-      int l = net.neighbour[k];
-      if (cluster[l] == cluster[j]) {
-        external[chosen] += refined[l] == chosen ? -net.edgeWeight[k] : net.edgeWeight[k];
+    final int[] neighbour = net.neighbour;
+    final double[] edgeWeight = net.edgeWeight;
+    final int own = cluster[j];
+    for (int k = net.firstNeighbourIndex[j], end = net.firstNeighbourIndex[j + 1]; k < end; k++) {
+      int l = neighbour[k];
+      if (cluster[l] == own) {
+        external[chosen] += refined[l] == chosen ? -edgeWeight[k] : edgeWeight[k];
       }
     }
     if (chosen != j) {
@@ -135,18 +152,23 @@ final class Refinement {
    * {@link #neighbours}, with the weight to each in {@link #edgeWeightTo}; returns how many.
    */
   private int candidates(Network net, int[] cluster, int[] refined, int j) {
+    final int[] neighbours = this.neighbours;
+    final double[] edgeWeightTo = this.edgeWeightTo;
+    final int[] neighbour = net.neighbour;
+    final double[] edgeWeight = net.edgeWeight;
+    final int own = cluster[j];
     int nNeighbours = 1;
     neighbours[0] = j;
-    for (int k = net.firstNeighbourIndex[j]; k < net.firstNeighbourIndex[j + 1]; k++) {
-      int l = net.neighbour[k];
-      if (cluster[l] != cluster[j]) {
+    for (int k = net.firstNeighbourIndex[j], end = net.firstNeighbourIndex[j + 1]; k < end; k++) {
+      int l = neighbour[k];
+      if (cluster[l] != own) {
         continue;
       }
       int r = refined[l];
       if (r != j && edgeWeightTo[r] == 0) {
         neighbours[nNeighbours++] = r;
       }
-      edgeWeightTo[r] += net.edgeWeight[k];
+      edgeWeightTo[r] += edgeWeight[k];
     }
     return nNeighbours;
   }
@@ -158,8 +180,15 @@ final class Refinement {
    */
   private int gains(int n, double[] strength, double gammaPrime, double normaliser, ContiguityGuard guard,
       int[] refined, int j, double total, int nNeighbours) {
+    final int[] neighbours = this.neighbours;
+    final double[] gain = this.gain;
+    final double[] external = this.external;
+    final double[] weight = this.weight;
+    final int[] areaNodes = this.areaNodes;
+    final double[] edgeWeightTo = this.edgeWeightTo;
+    final double strengthOfJ = strength[j];
     boolean marked = !(guard.enabled && guard.hasArea[j]);
-    bestGain = 0;
+    double best = 0;
     int bestCluster = j;
     for (int t = 0; t < nNeighbours; t++) {
       int r = neighbours[t];
@@ -174,13 +203,14 @@ final class Refinement {
         if (!guard.mayJoin(j, r, areaNodes[r])) {
           continue;
         }
-        gain[t] = (edgeWeightTo[r] - strength[j] * weight[r] * gammaPrime) * normaliser;
-        if (gain[t] > bestGain) {
-          bestGain = gain[t];
+        gain[t] = (edgeWeightTo[r] - strengthOfJ * weight[r] * gammaPrime) * normaliser;
+        if (gain[t] > best) {
+          best = gain[t];
           bestCluster = r;
         }
       }
     }
+    bestGain = best;
     return bestCluster;
   }
 
@@ -189,9 +219,11 @@ final class Refinement {
    * best candidate when the weights do not sum to a finite positive number.
    */
   private int choose(SeededRandom random, double randomness, int nNeighbours, int bestCluster) {
+    final double[] gain = this.gain;
+    final double best = bestGain;
     double sum = 0;
     for (int t = 0; t < nNeighbours; t++) {
-      gain[t] = gain[t] >= 0 ? Math.exp((gain[t] - bestGain) / randomness) : -1;
+      gain[t] = gain[t] >= 0 ? Math.exp((gain[t] - best) / randomness) : -1;
       sum += Math.max(gain[t], 0);
     }
     if (!(sum > 0 && Double.isFinite(sum))) {
