@@ -25,15 +25,22 @@ public final class Main {
 
   /** Runs a command line with the given streams and returns its exit code (what tests call). */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cmd = commandLine(out, err);
+    CommandLine cmd = commandLine(args, out, err);
     int code = cmd.execute(args);
     out.flush();
     err.flush();
     return code;
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+  static CommandLine commandLine(String[] commandLine, PrintWriter out, PrintWriter err) {
     CommandLine cmd = new CommandLine(new FootprintCommand());
+    String first = commandLine.length > 0 ? commandLine[0] : "";
+    boolean one = FootprintCommand.needsOnly(first);
+    FootprintCommand.SUBCOMMANDS.forEach((name, command) -> {
+      if (!one || name.equals(first)) {
+        cmd.addSubcommand(name, command.get());
+      }
+    });
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);

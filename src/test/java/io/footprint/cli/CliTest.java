@@ -45,6 +45,26 @@ class CliTest {
     }
   }
 
+  /** Main adds only the subcommand a command line names; every other command line still sees them all. */
+  @Test
+  void everySubcommandListedWhereNoneIsNamed() {
+    for (Cli r : List.of(Cli.run(), Cli.run("--help"), Cli.run("help"))) {
+      assertThat(r.code).as(r.toString()).isZero();
+      for (String name : FootprintCommand.SUBCOMMANDS.keySet()) {
+        assertThat(r.out).as(r.toString()).containsPattern("(?m)^  " + name + " ");
+      }
+    }
+    Cli typo = Cli.run("proposee");
+    assertThat(typo.code).isEqualTo(2);
+    assertThat(typo.err).contains("'proposee'").contains("see: footprint --help");
+    Cli named = Cli.run("help", "scan");
+    assertThat(named.code).isZero();
+    assertThat(named.out).contains("Usage: footprint scan");
+    assertThat(FootprintCommand.needsOnly("propose")).isTrue();
+    assertThat(FootprintCommand.needsOnly("help")).isFalse();
+    assertThat(FootprintCommand.needsOnly("--version")).isFalse();
+  }
+
   @Test
   void shellCompletionScript() {
     Cli r = Cli.run("generate-completion");
