@@ -21,6 +21,8 @@ public final class Network {
   final double[] edgeWeight;
   /** total weight of node i's self-links (each counted once). */
   final double[] selfLinkWeight;
+  /** {@link #totalWeight()} once summed, NaN before (weights are finite, so a total never is). */
+  private volatile double totalWeight = Double.NaN;
 
   Network(int nNodes, int[] firstNeighbourIndex, int[] neighbour, double[] edgeWeight, double[] selfLinkWeight) {
     this.nNodes = nNodes;
@@ -195,15 +197,23 @@ public final class Network {
     return Arrays.copyOf(edgeWeight, firstNeighbourIndex[rows]);
   }
 
-  /** Total weight: every edge once plus every self-link once. */
+  /**
+   * Total weight: every edge once plus every self-link once. Summed on the first call and kept (Leiden asks for
+   * it at every iteration, modularity with it): the network does not change, and a thread that finds it not kept
+   * yet sums the same weights in the same order, so every caller gets the same bits.
+   */
   public double totalWeight() {
-    double t = 0;
-    for (double w : edgeWeight) {
-      t += w;
-    }
-    t /= 2;
-    for (double w : selfLinkWeight) {
-      t += w;
+    double t = totalWeight;
+    if (Double.isNaN(t)) {
+      t = 0;
+      for (double w : edgeWeight) {
+        t += w;
+      }
+      t /= 2;
+      for (double w : selfLinkWeight) {
+        t += w;
+      }
+      totalWeight = t;
     }
     return t;
   }

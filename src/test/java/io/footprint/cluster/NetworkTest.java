@@ -21,6 +21,19 @@ class NetworkTest {
     net.checkIntegrity();
   }
 
+  /** The total is kept once summed: asked again, and of a network made from this one, it is that network's own. */
+  @Test
+  void totalWeightKeptPerNetwork() {
+    Network net = Network.fromEdges(3, new int[] {0, 1, 2, 2}, new int[] {1, 0, 2, 1}, new double[] {1, 2, 5, 4});
+    assertThat(net.totalWeight()).isEqualTo(12);
+    assertThat(net.totalWeight()).isEqualTo(12);
+    assertThat(net.withoutSelfLinks().totalWeight()).isEqualTo(7); // 3 + 4 without the self-link of 5
+    Network pair = net.aggregate(new Clustering(new int[] {0, 0, 1}));
+    assertThat(pair.totalWeight()).isEqualTo(12); // 0-1 inside (3), 2's self-link (5), 4 between
+    assertThat(pair.selfLinkWeight(0)).isEqualTo(3);
+    assertThat(net.totalWeight()).isEqualTo(12);
+  }
+
   @Test
   void unweightedSharesTheRowsAndAddsNodesWithoutEdges() {
     int[] start = {0, 1, 3, 4};
