@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Warm realignment alone: proposes every condition of a generated country once, then realigns each
- * proposal with the senates and the AHSNs REPS times; prints the best round's time and the moves
+ * proposal with the senates and the AHSNs REPS times, given each footprint's contiguity from its score as a run
+ * gives it; prints the best round's time and the moves
  * (a checksum that a change of speed kept every move). java -cp ... RealignProfile DIR [REPS].
  */
 public final class RealignProfile {
@@ -37,8 +38,13 @@ public final class RealignProfile {
       moves = 0;
       hash = 0;
       for (ConditionResult c : run.conditions()) {
+        // as a run realigns: with the score's contiguity, which no reference changes
+        boolean[] connected = new boolean[c.proposal().footprintCount()];
+        for (int f = 0; f < connected.length; f++) {
+          connected[f] = c.score().footprints().get(f).contiguous();
+        }
         for (Aligner al : aligners) {
-          Realigner.Result r = al.realign(c.proposal(), run.adjacency());
+          Realigner.Result r = al.realign(c.proposal(), connected, run.adjacency());
           moves += r.moves().size();
           for (Realigner.Move m : r.moves()) {
             hash = hash * 31 + m.area() * 7919L + m.to();
