@@ -24,4 +24,13 @@ public record PartitionScore(List<Footprint> footprints, double localisation, do
   public PartitionScore {
     footprints = List.copyOf(footprints);
   }
+
+  /** Whether each part is contiguous, by part number (what realignment is given, as no reference changes it). */
+  public boolean[] contiguity() {
+    boolean[] out = new boolean[footprints.size()];
+    for (int f = 0; f < out.length; f++) {
+      out[f] = footprints.get(f).contiguous();
+    }
+    return out;
+  }
 }

@@ -125,10 +125,7 @@ final class ConditionRun {
     List<Geometry> geometries = dissolve(score);
     long t5 = ThreadCpu.nanos();
     List<ConditionResult.Realignment> realignments = new ArrayList<>();
-    boolean[] connected = new boolean[p.footprintCount()];
-    for (int f = 0; f < connected.length; f++) {
-      connected[f] = score.footprints().get(f).contiguous();
-    }
+    boolean[] connected = score.contiguity();
     for (Aligner al : aligners) {
       realignments.add(realign(scorer, scored, outcome, connected, al, graph.relationships()));
     }

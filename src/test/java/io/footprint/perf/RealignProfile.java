@@ -38,13 +38,8 @@ public final class RealignProfile {
       moves = 0;
       hash = 0;
       for (ConditionResult c : run.conditions()) {
-        // as a run realigns: with the score's contiguity, which no reference changes
-        boolean[] connected = new boolean[c.proposal().footprintCount()];
-        for (int f = 0; f < connected.length; f++) {
-          connected[f] = c.score().footprints().get(f).contiguous();
-        }
         for (Aligner al : aligners) {
-          Realigner.Result r = al.realign(c.proposal(), connected, run.adjacency());
+          Realigner.Result r = al.realign(c.proposal(), c.score().contiguity(), run.adjacency());
           moves += r.moves().size();
           for (Realigner.Move m : r.moves()) {
             hash = hash * 31 + m.area() * 7919L + m.to();

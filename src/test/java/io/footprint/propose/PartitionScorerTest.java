@@ -76,6 +76,9 @@ class PartitionScorerTest {
       assertThat(figures(scorer.rescore(scored, after, connected))).as("seed " + seed)
           .isEqualTo(figures(scorer.score(after, resolution, connected)));
       assertThat(g.network().exactSums()).as("seed " + seed).isEqualTo(whole);
+      // each part's contiguity, by part number, as the adjacency finds it afresh
+      assertThat(scored.score().contiguity()).as("seed " + seed).containsExactly(g.connectedParts(ofArea, parts));
+      assertThat(scorer.rescore(scored, after, connected).contiguity()).as("seed " + seed).containsExactly(connected);
     }
   }
 
