@@ -36,6 +36,8 @@ final class Borders {
    */
   private static final class Contact {
     final SortedInts[] byRegion;
+    /** the regions whose list in {@link #byRegion} exists, in the order they were made (lists are never dropped). */
+    int[] filed = new int[0];
     final SortedInts aside = new SortedInts();
     int areas;
 
@@ -114,6 +116,15 @@ final class Borders {
    */
   SortedInts[] areasAt(int f, int i) {
     return contact[f][i].byRegion;
+  }
+
+  /**
+   * The regions whose entry in {@link #areasAt} is not null (it may be empty), so that a reader of a reference
+   * with many regions need not look at each: a footprint's areas bordering another lie in a region or two. The
+   * array is the live one: not to be changed.
+   */
+  int[] regionsAt(int f, int i) {
+    return contact[f][i].filed;
   }
 
   int areaAt(int rank) {
@@ -214,6 +225,8 @@ final class Borders {
       int r = regionOfArea[a];
       if (c.byRegion[r] == null) {
         c.byRegion[r] = new SortedInts();
+        c.filed = Arrays.copyOf(c.filed, c.filed.length + 1);
+        c.filed[c.filed.length - 1] = r;
       }
       added = c.byRegion[r].add(rank[a]);
     }

@@ -31,7 +31,6 @@ final class RealignmentRounds {
   private final int[] neighbour;
   private final double[] population;
   private final int[] regionOfArea;
-  private final int regions;
   private final double threshold;
   private final int k;
   /** The footprint of each area as it stands, moves of the current round included. */
@@ -76,7 +75,6 @@ final class RealignmentRounds {
     this.neighbour = neighbour;
     this.population = population;
     this.regionOfArea = regionOfArea;
-    this.regions = regions;
     this.threshold = threshold;
     this.k = k;
     this.fp = footprintOfArea.clone();
@@ -485,7 +483,8 @@ final class RealignmentRounds {
         }
         int roomFrom = takerOnly ? roomFrom(g, hostOfG) : 0;
         SortedInts[] byRegion = borders.areasAt(f, i);
-        for (int r = 0; r < regions; r++) {
+        // the lists' order does not matter: next() merges them by rank and skips a rank met twice
+        for (int r : borders.regionsAt(f, i)) {
           SortedInts list = r == host ? null : byRegion[r];
           int first = list == null ? -1 : takerOnly && r != hostOfG ? list.ceiling(roomFrom) : list.first();
           if (first >= 0) {
